@@ -1,0 +1,27 @@
+package org.latitude.security.internal;
+
+import java.util.Locale;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+
+    DatabaseUserDetailsService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return users.findByUsername(normalised)
+                .map(LatitudeUserDetails::of)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

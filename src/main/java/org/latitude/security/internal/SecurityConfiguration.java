@@ -1,0 +1,48 @@
+package org.latitude.security.internal;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Web security: Vaadin's configurer (form login at {@code /login}, CSRF on for everything but Vaadin's own
+ * token-protected requests, logout that invalidates the session), our throttled database authentication, and method
+ * security ({@code @RolesAllowed}) so services are guarded even when a view is not.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** The login route; the view itself lives in the UI module, which nothing may depend on. */
+    static final String LOGIN_ROUTE = "login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider provider)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN"));
+        http.authenticationProvider(provider);
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(ref -> ref.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                .SAME_ORIGIN)));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

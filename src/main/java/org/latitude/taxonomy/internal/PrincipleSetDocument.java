@@ -1,0 +1,8 @@
+package org.latitude.taxonomy.internal;
+
+import java.util.List;
+import org.latitude.taxonomy.Principle;
+
+public record PrincipleSetDocument(String key, String name, String version, String description, String source,
+                                   String licence, List<Principle> principles, String contentHash) {
+}

@@ -1,0 +1,87 @@
+package org.latitude.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.latitude.security.CurrentUser;
+import org.latitude.security.UserAccountService;
+import org.latitude.security.UserSummary;
+import org.latitude.ui.admin.AuditView;
+import org.latitude.ui.admin.TaxonomiesView;
+import org.latitude.ui.admin.UsersView;
+
+/**
+ * The frame around every signed-in view: role-aware navigation (annotators see no admin entries), the user's name,
+ * change password and sign out. A user whose password was reset is sent to change it before anything else.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final UserSummary me;
+
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, UserAccountService accounts) {
+        this.authentication = authentication;
+        this.me = accounts.me();
+        H1 title = new H1("Latitude");
+        title.addClassName("app-title");
+        addToNavbar(new DrawerToggle(), title);
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(navigation(currentUser.isAdmin()), userBox());
+    }
+
+    private Component navigation(boolean admin) {
+        SideNav main = new SideNav();
+        main.getElement().setAttribute("aria-label", "Main");
+        main.addItem(new SideNavItem("Home", HomeView.class, VaadinIcon.HOME.create()));
+        VerticalLayout navs = new VerticalLayout(main);
+        navs.setPadding(false);
+        if (admin) {
+            SideNav adminNav = new SideNav("Administration");
+            adminNav.setId("admin-nav");
+            adminNav.getElement().setAttribute("aria-label", "Administration");
+            adminNav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+            adminNav.addItem(new SideNavItem("Taxonomies", TaxonomiesView.class, VaadinIcon.TAGS.create()));
+            adminNav.addItem(new SideNavItem("Audit log", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+            navs.add(adminNav);
+        }
+        return navs;
+    }
+
+    private Footer userBox() {
+        Span name = new Span(me.displayName() + " (" + me.username() + ")");
+        name.addClassName("user-name");
+        Button password = new Button("Change password", e -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.setId("sign-out");
+        VerticalLayout box = new VerticalLayout(name, password, signOut);
+        box.setSpacing(false);
+        Footer footer = new Footer(box);
+        footer.addClassName("user-box");
+        return footer;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (me.mustChangePassword() && event.getNavigationTarget() != AccountView.class) {
+            event.forwardTo(AccountView.class);
+        }
+    }
+}

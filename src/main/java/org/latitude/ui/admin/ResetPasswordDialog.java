@@ -1,0 +1,34 @@
+package org.latitude.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import org.latitude.security.UserAccountService;
+import org.latitude.security.UserSummary;
+import org.latitude.shared.ValidationException;
+import org.latitude.ui.Feedback;
+
+/** Sets a temporary password; the user must choose their own at the next sign-in. */
+class ResetPasswordDialog extends Dialog {
+
+    ResetPasswordDialog(UserAccountService accounts, UserSummary user, Runnable onSaved) {
+        setHeaderTitle("Reset the password of " + user.username());
+        PasswordField password = new PasswordField("Temporary password");
+        add(new Paragraph("Give the temporary password to the user; they must change it when they next sign in."),
+                password);
+        Button save = new Button("Reset", e -> {
+            try {
+                accounts.resetPassword(user.id(), password.getValue());
+                Feedback.success("Password of " + user.username() + " reset.");
+                onSaved.run();
+                close();
+            } catch (ValidationException ex) {
+                Feedback.error(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}
