@@ -56,6 +56,7 @@ create table principle_set (
     description   varchar(4000),
     source        varchar(4000),
     licence       varchar(2000),
+    notes         varchar(4000),
     content_hash  varchar(64)   not null,
     in_use        boolean       not null,
     imported_at   timestamp with time zone not null,

@@ -9,7 +9,7 @@ public class DemoMode {
 
     private final boolean enabled;
 
-    DemoMode(@Value("${latitude.demo.enabled}") boolean enabled) {
+    public DemoMode(@Value("${latitude.demo.enabled}") boolean enabled) {
         this.enabled = enabled;
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** A principle set (constitution) version with its provenance and principles in order. */
 public record PrincipleSetDetails(PrincipleSetSummary summary, String description, String source, String licence,
-                                  List<Principle> principles) {
+                                  String notes, List<Principle> principles) {
 
     public PrincipleSetDetails {
         principles = List.copyOf(principles);

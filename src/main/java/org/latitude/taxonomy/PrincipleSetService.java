@@ -59,7 +59,9 @@ public class PrincipleSetService {
                 throw new ValidationException("Version " + doc.version() + " of " + doc.name() + " is used by a "
                         + "campaign and cannot change; import the file under a new 'version'.");
             }
-            existing.get().replaceContent(doc, clock.instant(), actor());
+            existing.get().clearPrinciples();
+            sets.flush();
+            existing.get().refill(doc, clock.instant(), actor());
             outcome = new ImportOutcome(existing.get().getId(), display, ImportOutcome.Status.REPLACED);
         } else {
             PrincipleSetEntity created = sets.save(new PrincipleSetEntity(doc, clock.instant(), actor()));

@@ -76,7 +76,9 @@ public class TaxonomyService {
                 throw new ValidationException("Version " + doc.version() + " of " + doc.name() + " is used by a "
                         + "campaign and cannot change; import the file under a new 'version'.");
             }
-            version.replaceContent(doc, clock.instant(), actor);
+            version.clearEntries();
+            versions.flush();
+            version.refill(doc, clock.instant(), actor);
             outcome = new ImportOutcome(version.getId(), doc.name() + " " + doc.version(),
                     ImportOutcome.Status.REPLACED);
         } else {

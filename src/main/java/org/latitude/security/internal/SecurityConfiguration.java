@@ -25,13 +25,13 @@ class SecurityConfiguration {
     static final String LOGIN_ROUTE = "login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider provider)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
-        http.authenticationProvider(provider);
+        // the ThrottledAuthenticationProvider bean is the global manager's only provider; adding it here as well
+        // would make a failed attempt count twice (the chain's manager falls back to the global one)
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(ref -> ref.policy(

@@ -4,5 +4,6 @@ import java.util.List;
 import org.latitude.taxonomy.Principle;
 
 public record PrincipleSetDocument(String key, String name, String version, String description, String source,
-                                   String licence, List<Principle> principles, String contentHash) {
+                                   String licence, String notes, List<Principle> principles,
+                                   String contentHash) {
 }

@@ -42,6 +42,9 @@ public class PrincipleSetEntity {
     @Column(length = 2000)
     private String licence;
 
+    @Column(length = 4000)
+    private String notes;
+
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
@@ -64,13 +67,18 @@ public class PrincipleSetEntity {
     public PrincipleSetEntity(PrincipleSetDocument doc, Instant at, String by) {
         key = doc.key();
         versionLabel = doc.version();
-        replaceContent(doc, at, by);
+        refill(doc, at, by);
     }
 
-    public void replaceContent(PrincipleSetDocument doc, Instant at, String by) {
+    /** First half of replacing an unused set: drop its principles (flush before {@link #refill}). */
+    public void clearPrinciples() {
         if (inUse) {
             throw new IllegalStateException("principle set in use is immutable");
         }
+        principles.clear();
+    }
+
+    public void refill(PrincipleSetDocument doc, Instant at, String by) {
         name = doc.name();
         description = doc.description();
         source = doc.source();
@@ -78,7 +86,7 @@ public class PrincipleSetEntity {
         contentHash = doc.contentHash();
         importedAt = at;
         importedBy = by;
-        principles.clear();
+        notes = doc.notes();
         doc.principles().forEach(p -> principles.add(new PrincipleEntity(this, p)));
     }
 
@@ -111,7 +119,7 @@ public class PrincipleSetEntity {
     }
 
     public PrincipleSetDetails toDetails() {
-        return new PrincipleSetDetails(toSummary(), description, source, licence,
+        return new PrincipleSetDetails(toSummary(), description, source, licence, notes,
                 principles.stream().map(PrincipleEntity::toPrinciple).toList());
     }
 }

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PrincipleSetFileReader {
 
     private static final Set<String> TOP = Set.of("format", "formatVersion", "key", "name", "version", "description",
-            "source", "licence", "principles");
+            "source", "licence", "notes", "principles");
     private static final Set<String> ITEM = Set.of("id", "text", "label");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -52,12 +52,13 @@ public final class PrincipleSetFileReader {
         String description = f.optional(root, "description", "file", 4000);
         String source = f.optional(root, "source", "file", 4000);
         String licence = f.optional(root, "licence", "file", 2000);
+        String notes = f.optional(root, "notes", "file", 4000);
         List<Principle> principles = principles(root.get("principles"), f);
         if (!f.problems().isEmpty()) {
             throw new ValidationException(f.problems());
         }
-        return new PrincipleSetDocument(key, name, version, description, source, licence, principles,
-                ContentHash.of(key, name, version, description, source, licence, principles));
+        return new PrincipleSetDocument(key, name, version, description, source, licence, notes, principles,
+                ContentHash.of(key, name, version, description, source, licence, notes, principles));
     }
 
     private static List<Principle> principles(JsonNode nodes, JsonFields f) {

@@ -26,7 +26,7 @@ public final class TaxonomyFileReader {
     static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final int MAX_ENTRIES = 2000;
     private static final Pattern TAXONOMY_KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,49}");
+    private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,49}");
     private static final Pattern ENTRY_KEY = Pattern.compile("[a-z0-9][a-z0-9_]{0,99}");
     private static final Set<String> TOP = Set.of("format", "formatVersion", "key", "name", "version", "description",
             "source", "licence", "notes", "labels", "categories");
@@ -52,7 +52,7 @@ public final class TaxonomyFileReader {
                 "lower-case letters, digits, '.', '_' or '-'");
         String name = f.required(root, "name", "file", 200);
         String version = matching(f, f.required(root, "version", "file", 50), VERSION, "file", "version",
-                "letters, digits, '.', '_' or '-'");
+                "letters, digits, spaces and . _ ( ) + -");
         List<VerdictLabel> labels = new ArrayList<>();
         List<HazardCategory> categories = new ArrayList<>();
         readEntries(root, f, labels, categories);

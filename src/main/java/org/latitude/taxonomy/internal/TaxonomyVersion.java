@@ -77,12 +77,16 @@ public class TaxonomyVersion {
         fill(doc);
     }
 
-    /** Overwrites the content of a version nobody uses yet. */
-    public void replaceContent(TaxonomyDocument doc, Instant at, String by) {
+    /** First half of replacing an unused version: drop its entries (flush before {@link #refill}). */
+    public void clearEntries() {
         if (inUse) {
             throw new IllegalStateException("version in use is immutable");
         }
         entries.clear();
+    }
+
+    /** Second half: the new content, after the old entries are deleted (their keys are unique per version). */
+    public void refill(TaxonomyDocument doc, Instant at, String by) {
         importedAt = at;
         importedBy = by;
         fill(doc);

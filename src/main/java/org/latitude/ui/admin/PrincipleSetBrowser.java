@@ -40,8 +40,13 @@ class PrincipleSetBrowser extends VerticalLayout {
             return;
         }
         PrincipleSetDetails d = principles.details(summary.id());
-        details.add(new H3(summary.displayName()), new Paragraph("Source: " + d.source()),
-                new Paragraph("Licence: " + d.licence()));
+        details.add(new H3(summary.displayName()));
+        for (String line : new String[] {d.description(), d.source() == null ? null : "Source: " + d.source(),
+                d.licence() == null ? null : "Licence: " + d.licence(), d.notes() == null ? null : "Notes: " + d.notes()}) {
+            if (line != null) {
+                details.add(new Paragraph(line));
+            }
+        }
         Grid<Principle> grid = new Grid<>(Principle.class, false);
         grid.addColumn(Principle::index).setHeader("Id").setAutoWidth(true);
         grid.addColumn(Principle::label).setHeader("Short label").setAutoWidth(true);

@@ -45,8 +45,8 @@ class TaxonomyBrowser extends VerticalLayout {
         }
         TaxonomyDetails d = taxonomies.details(summary.versionId());
         details.add(new H3(summary.displayName()));
-        for (String line : new String[] {d.description(), "Source: " + d.source(), "Licence: " + d.licence(),
-                d.notes() == null ? null : "Notes: " + d.notes()}) {
+        for (String line : new String[] {d.description(), d.source() == null ? null : "Source: " + d.source(),
+                d.licence() == null ? null : "Licence: " + d.licence(), d.notes() == null ? null : "Notes: " + d.notes()}) {
             if (line != null) {
                 details.add(new Paragraph(line));
             }

@@ -1,0 +1,98 @@
+package org.latitude.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.Cookie;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.latitude.security.UserAccountService;
+import org.latitude.testsupport.AdminRoutes;
+import org.latitude.testsupport.BrowserTest;
+import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Real-browser journeys through sign-in, user administration, role-aware navigation and sign-out. */
+class SignInJourneyTest extends BrowserTest {
+
+    @Autowired
+    UserAccountService accounts;
+
+    @Test
+    void adminCreatesAnAnnotatorWhoThenSeesNoAdministrationAndIsDeniedEveryAdminRoute() {
+        signIn(LatitudeSpringTest.ADMIN, LatitudeSpringTest.ADMIN_PASSWORD);
+        assertThat(page.locator("#admin-nav")).isVisible();
+        page.navigate(url("/admin/users"));
+        page.locator("#new-user").click();
+        String name = TestUsers.uniqueName("journey");
+        page.locator("#new-username input").fill(name);
+        page.locator("#new-display-name input").fill("Journey Annotator");
+        page.locator("#new-password input").fill("journey-password-1");
+        page.locator("#create-user").click();
+        assertThat(page.locator("#users-view vaadin-grid")).containsText(name);
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        signIn(name, "journey-password-1");
+        assertThat(page.locator("#home-view")).isVisible();
+        assertThat(page.locator("#admin-nav")).hasCount(0);
+        assertThat(page.locator("vaadin-side-nav-item")).not().containsText(new String[] {"Users"});
+        List<String> adminRoutes = AdminRoutes.all();
+        org.assertj.core.api.Assertions.assertThat(adminRoutes).contains("/admin/users", "/admin/taxonomies", "/admin/audit");
+        for (String route : adminRoutes) {
+            page.navigate(url(route));
+            settle();
+            assertThat(page.locator("[id$=-view]:not(#home-view)")).hasCount(0);
+            org.assertj.core.api.Assertions.assertThat(page.content()).as("annotator on %s", route).containsAnyOf("Could not navigate",
+                    "not found", "Not found");
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsAnErrorAndDoesNotSignIn() {
+        var user = TestUsers.create(accounts, "typo", org.latitude.security.Role.ANNOTATOR);
+        attempt(user.username(), "not-the-password");
+        assertThat(page.locator("vaadin-login-form")).containsText("Incorrect username or password");
+        page.navigate(url("/"));
+        page.waitForURL(u -> u.contains("/login"));
+    }
+
+    @Test
+    void repeatedWrongPasswordsPauseTheAccountEvenForTheRightPasswordWithAClearMessage() {
+        var user = TestUsers.create(accounts, "guessed", org.latitude.security.Role.ANNOTATOR);
+        for (int i = 0; i < 5; i++) {
+            attempt(user.username(), "wrong-password-" + i);
+            assertThat(page.locator("vaadin-login-form")).containsText("Incorrect username or password");
+        }
+        attempt(user.username(), TestUsers.PASSWORD);
+        assertThat(page.locator("vaadin-login-form")).containsText("Too many failed sign-in attempts");
+        assertThat(page.locator("vaadin-login-form")).containsText("Try again in 15 minutes");
+    }
+
+    private void attempt(String username, String password) {
+        page.navigate(url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.locator("vaadin-button[slot=submit], button[type=submit]").first().click();
+        page.waitForURL(u -> u.contains("error"));
+    }
+
+    @Test
+    void signingOutEndsTheSessionSoItsCookieNoLongerAuthenticates() {
+        var user = TestUsers.create(accounts, "leaver", org.latitude.security.Role.ANNOTATOR);
+        signIn(user.username(), TestUsers.PASSWORD);
+        Cookie session = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).findFirst()
+                .orElseThrow();
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> u.contains("/login"));
+
+        // a second browser that replays the old session cookie is sent to the login page
+        var replay = page.context().browser().newContext();
+        replay.addCookies(List.of(new Cookie(session.name, session.value).setDomain("localhost").setPath("/")));
+        var other = replay.newPage();
+        other.navigate(url("/"));
+        other.waitForURL(u -> u.contains("/login"));
+        assertThat(other.locator("input[name=username]")).isVisible();
+        replay.close();
+    }
+}
