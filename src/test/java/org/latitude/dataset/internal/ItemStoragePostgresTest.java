@@ -15,7 +15,7 @@ class ItemStoragePostgresTest extends ItemStorageContract {
     @Override
     DataSource dataSource() {
         if (schema == null) {
-            schema = PostgresSchema.migrated("dataset");
+            schema = PostgresSchema.migrated("lat_dataset");
         }
         return schema.dataSource();
     }
