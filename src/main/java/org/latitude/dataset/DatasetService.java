@@ -1,0 +1,153 @@
+package org.latitude.dataset;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.latitude.audit.AuditLog;
+import org.latitude.dataset.internal.CategoryResolver;
+import org.latitude.dataset.internal.DatasetImporter;
+import org.latitude.dataset.internal.DatasetStore;
+import org.latitude.dataset.internal.ItemQueries;
+import org.latitude.shared.ValidationException;
+import org.latitude.taxonomy.TaxonomyDetails;
+import org.latitude.taxonomy.TaxonomyService;
+import org.latitude.taxonomy.TaxonomySummary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Datasets for admins: import a file (all of it, or nothing with a report of every bad line), list, browse and search
+ * items, delete, and mark a dataset used by a campaign (then it can no longer be deleted). Every import and delete is
+ * audited. Modules that render items to annotators read them through {@link ItemCatalog}.
+ */
+@Service
+public class DatasetService {
+
+    /** The taxonomy whose categories Aegis 2.0 files name. */
+    public static final String AEGIS_TAXONOMY = "aegis-2.0";
+
+    private final DatasetImporter importer;
+    private final DatasetStore datasets;
+    private final ItemQueries items;
+    private final TaxonomyService taxonomies;
+    private final AuditLog audit;
+
+    DatasetService(JdbcTemplate jdbc, ImportLimits limits, TaxonomyService taxonomies, AuditLog audit, Clock clock) {
+        this.importer = new DatasetImporter(jdbc, limits, clock);
+        this.datasets = new DatasetStore(jdbc);
+        this.items = new ItemQueries(jdbc);
+        this.taxonomies = taxonomies;
+        this.audit = audit;
+    }
+
+    /**
+     * Imports a file as a new dataset in one transaction. The returned report says whether it was stored; when it was
+     * not, nothing was. A bad request (name missing or taken) is a {@link ValidationException}.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public ImportReport importFile(ImportSource source, ImportRequest request, ImportListener listener) {
+        ImportReport report = importer.importFile(source, request, aegisCategories().orElse(null), actor(),
+                listener == null ? ImportListener.NONE : listener);
+        if (report.imported()) {
+            audit.record("dataset.import", report.datasetName(), report.items() + " items (" + report.exchanges()
+                    + " exchanges, " + report.pairs() + " pairs) from " + report.fileName() + " as "
+                    + report.format().label());
+        }
+        return report;
+    }
+
+    /** The format the importer would choose for this file when the admin does not. */
+    @RolesAllowed("ADMIN")
+    public ImportFormat detectFormat(ImportSource source, String fileName) {
+        return importer.detect(source, fileName);
+    }
+
+    @RolesAllowed("ADMIN")
+    public ImportLimits limits() {
+        return importer.limits();
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<DatasetSummary> datasets() {
+        return datasets.all();
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public DatasetSummary dataset(long datasetId) {
+        return datasets.find(datasetId).orElseThrow(() -> noDataset(datasetId));
+    }
+
+    /** Items in file order; {@code search} matches the external id or any text of the item (case-insensitive). */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<ItemSummary> browse(long datasetId, String search, int offset, int limit) {
+        return items.browse(datasetId, search, offset, Math.min(limit, 500));
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public long countItems(long datasetId, String search) {
+        return items.count(datasetId, search);
+    }
+
+    /** An item with its reference labels, for the admin's item browser. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public ItemDetails itemDetails(long itemId) {
+        Item item = items.item(itemId).orElseThrow(() -> new ValidationException("No item " + itemId + "."));
+        return new ItemDetails(item, items.referenceLabels(itemId));
+    }
+
+    /** Called when a campaign starts using the dataset: from then on it cannot be deleted. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void markInUse(long datasetId) {
+        datasets.findForUpdate(datasetId).orElseThrow(() -> noDataset(datasetId));
+        datasets.markInUse(datasetId);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public void delete(long datasetId) {
+        DatasetSummary dataset = datasets.findForUpdate(datasetId).orElseThrow(() -> noDataset(datasetId));
+        if (dataset.inUse()) {
+            throw new ValidationException("The dataset '" + dataset.name() + "' is used by a campaign and cannot be "
+                    + "deleted.");
+        }
+        datasets.delete(datasetId);
+        audit.record("dataset.delete", dataset.name(), dataset.itemCount() + " items, imported from "
+                + dataset.sourceFile());
+    }
+
+    /** Resolves Aegis category names against the newest stored Aegis 2.0 taxonomy version, if there is one. */
+    private Optional<CategoryResolver> aegisCategories() {
+        Optional<TaxonomySummary> aegis = taxonomies.versions().stream()
+                .filter(v -> AEGIS_TAXONOMY.equals(v.taxonomyKey()))
+                .max(Comparator.comparing(TaxonomySummary::importedAt).thenComparing(TaxonomySummary::versionId));
+        return aegis.map(v -> resolver(taxonomies.details(v.versionId())));
+    }
+
+    private static CategoryResolver resolver(TaxonomyDetails details) {
+        return name -> details.resolve(name).map(c -> new CategoryResolver.Match("category", c.key()))
+                .or(() -> details.labels().stream()
+                        .filter(l -> l.key().equalsIgnoreCase(name) || l.name().equalsIgnoreCase(name)
+                                || l.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name)))
+                        .findFirst().map(l -> new CategoryResolver.Match("label", l.key())));
+    }
+
+    private static ValidationException noDataset(long id) {
+        return new ValidationException("No dataset " + id + ".");
+    }
+
+    private static String actor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? AuditLog.SYSTEM_ACTOR : auth.getName();
+    }
+}

@@ -1,0 +1,102 @@
+package org.latitude.dataset.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import org.latitude.dataset.ImportLimits;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * CSV with a header line (RFC 4180): comma-separated, fields optionally in double quotes, a quote inside a quoted
+ * field doubled, line breaks inside quoted fields kept exactly. Each record becomes a JSON object keyed by the header
+ * (lower-cased) for {@link GenericRows}. An empty {@code response} cell means "no response" (a prompt-only exchange).
+ */
+final class CsvSource implements RowSource {
+
+    private final Utf8LineReader lines;
+    private final JsonMapper json;
+    private final ImportLimits limits;
+    private List<String> header;
+    private boolean stopped;
+
+    CsvSource(InputStream in, ImportLimits limits, JsonMapper json) {
+        this.lines = new Utf8LineReader(in, limits.maxLineBytes(), limits.maxFileBytes());
+        this.json = json;
+        this.limits = limits;
+    }
+
+    @Override
+    public SourceRow next() throws IOException {
+        if (stopped) {
+            return null;
+        }
+        CsvRecord record = CsvRecord.read(lines, limits);
+        if (record == null) {
+            return header == null && lines.lineNumber() == 0 ? SourceRow.fatal(0, "the file is empty") : null;
+        }
+        if (record.problem() != null) {
+            stopped = record.fatal();
+            return new SourceRow(record.line(), null, record.problem(), record.fatal());
+        }
+        if (header == null) {
+            String problem = readHeader(record.fields());
+            stopped = problem != null;
+            return problem == null ? next() : SourceRow.fatal(record.line(), problem);
+        }
+        if (record.fields().size() != header.size()) {
+            return SourceRow.problem(record.line(), "the record has " + record.fields().size()
+                    + " fields, the header has " + header.size());
+        }
+        ObjectNode row = json.createObjectNode();
+        for (int i = 0; i < header.size(); i++) {
+            String value = record.fields().get(i);
+            if (!("response".equals(header.get(i)) && value.isEmpty())) {
+                row.put(header.get(i), value);
+            }
+        }
+        return SourceRow.of(record.line(), row);
+    }
+
+    private String readHeader(List<String> names) {
+        List<String> normalised = new ArrayList<>();
+        var seen = new HashSet<String>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                return "header: column " + (i + 1) + " has no name";
+            }
+            if (!seen.add(name)) {
+                return "header: the column '" + name + "' appears twice";
+            }
+            normalised.add(name);
+        }
+        boolean exchange = seen.contains("response");
+        boolean pair = seen.contains("response_a") || seen.contains("response_b");
+        if (!seen.contains("id") || !seen.contains("prompt") || exchange == pair
+                || pair && !(seen.contains("response_a") && seen.contains("response_b"))) {
+            return "header: the columns must include id,prompt,response (exchanges) or id,prompt,response_a,"
+                    + "response_b (pairs); found " + String.join(",", normalised);
+        }
+        header = normalised;
+        return null;
+    }
+
+    @Override
+    public long linesRead() {
+        return lines.lineNumber();
+    }
+
+    @Override
+    public String fileProblem() {
+        return lines.fileTooLarge() ? LineFaults.fileTooLarge(limits, lines.lineNumber()) : null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}

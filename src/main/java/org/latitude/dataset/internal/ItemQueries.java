@@ -1,0 +1,125 @@
+package org.latitude.dataset.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.latitude.dataset.Item;
+import org.latitude.dataset.ItemKind;
+import org.latitude.dataset.ItemSummary;
+import org.latitude.dataset.ReferenceLabel;
+import org.latitude.dataset.Turn;
+import org.latitude.dataset.TurnRole;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Reads items (plain JDBC). Text search matches the external id or any turn's content, ignoring case. */
+public final class ItemQueries {
+
+    static final int PREVIEW_CHARS = 200;
+    private static final String MATCHES = " and (lower(i.external_id) like ? escape '\\' or exists (select 1 from "
+            + "item_turn m where m.item_id = i.id and lower(m.content) like ? escape '\\'))";
+
+    private final JdbcTemplate jdbc;
+
+    public ItemQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of items in file order, each with the start of its first turn. */
+    public List<ItemSummary> browse(long datasetId, String search, int offset, int limit) {
+        String pattern = pattern(search);
+        String sql = "select i.id, i.external_id, i.kind, i.source_line, substring(t.content from 1 for "
+                + PREVIEW_CHARS + ") as preview from item i join item_turn t on t.item_id = i.id and t.turn_index = 0"
+                + " where i.dataset_id = ?" + (pattern == null ? "" : MATCHES)
+                + " order by i.source_line, i.id limit ? offset ?";
+        List<Object> args = new ArrayList<>(List.of(datasetId));
+        if (pattern != null) {
+            args.add(pattern);
+            args.add(pattern);
+        }
+        args.add(Math.max(1, limit));
+        args.add(Math.max(0, offset));
+        return jdbc.query(sql, (rs, n) -> new ItemSummary(rs.getLong("id"), rs.getString("external_id"),
+                ItemKind.valueOf(rs.getString("kind")), rs.getLong("source_line"), rs.getString("preview")),
+                args.toArray());
+    }
+
+    public long count(long datasetId, String search) {
+        String pattern = pattern(search);
+        String sql = "select count(*) from item i where i.dataset_id = ?" + (pattern == null ? "" : MATCHES);
+        Object[] args = pattern == null ? new Object[] {datasetId} : new Object[] {datasetId, pattern, pattern};
+        Long n = jdbc.queryForObject(sql, Long.class, args);
+        return n == null ? 0 : n;
+    }
+
+    public Optional<Item> item(long id) {
+        var rows = jdbc.query("select id, dataset_id, external_id, kind, source_metadata from item where id = ?",
+                (rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5)}, id);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.getFirst();
+        List<Turn> turns = new ArrayList<>();
+        String[] responses = new String[2];
+        jdbc.query("select part, turn_role, content from item_turn where item_id = ? order by turn_index",
+                (ResultSet rs) -> {
+                    String part = rs.getString(1);
+                    String content = rs.getString(3);
+                    switch (part) {
+                        case "RESPONSE_A" -> responses[0] = content;
+                        case "RESPONSE_B" -> responses[1] = content;
+                        default -> turns.add(new Turn(TurnRole.valueOf(rs.getString(2)), content));
+                    }
+                }, id);
+        return Optional.of(new Item((Long) row[0], (Long) row[1], (String) row[2], ItemKind.valueOf((String) row[3]),
+                turns, responses[0], responses[1], (String) row[4]));
+    }
+
+    /** All item ids of the dataset, ascending. */
+    public List<Long> itemIds(long datasetId) {
+        return jdbc.queryForList("select id from item where dataset_id = ? order by id", Long.class, datasetId);
+    }
+
+    public Map<ItemKind, Long> countsByKind(long datasetId) {
+        Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
+        for (ItemKind kind : ItemKind.values()) {
+            counts.put(kind, 0L);
+        }
+        jdbc.query("select kind, count(*) from item where dataset_id = ? group by kind",
+                (ResultSet rs) -> {
+                    counts.put(ItemKind.valueOf(rs.getString(1)), rs.getLong(2));
+                }, datasetId);
+        return counts;
+    }
+
+    public List<ReferenceLabel> referenceLabels(long itemId) {
+        return jdbc.query("select judgment, label_field, label_value from item_reference_label where item_id = ? "
+                + "order by label_index", ReferenceLabelRow::map, itemId);
+    }
+
+    /** The dataset an item belongs to, if the item exists. */
+    public Optional<Long> datasetOf(long itemId) {
+        return jdbc.queryForList("select dataset_id from item where id = ?", Long.class, itemId).stream().findFirst();
+    }
+
+    /** A LIKE pattern for a case-insensitive substring search, or null for "everything". */
+    static String pattern(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String escaped = search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static final class ReferenceLabelRow {
+        static ReferenceLabel map(ResultSet rs, int n) throws SQLException {
+            return new ReferenceLabel(rs.getString(1), rs.getString(2), rs.getString(3));
+        }
+    }
+}

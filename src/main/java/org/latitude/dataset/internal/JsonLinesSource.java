@@ -1,0 +1,63 @@
+package org.latitude.dataset.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.latitude.dataset.ImportLimits;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON Lines: one JSON object a line; blank lines are skipped. */
+final class JsonLinesSource implements RowSource {
+
+    private final Utf8LineReader lines;
+    private final JsonMapper json;
+    private final ImportLimits limits;
+
+    JsonLinesSource(InputStream in, ImportLimits limits, JsonMapper json) {
+        this.lines = new Utf8LineReader(in, limits.maxLineBytes(), limits.maxFileBytes());
+        this.json = json;
+        this.limits = limits;
+    }
+
+    @Override
+    public SourceRow next() throws IOException {
+        while (true) {
+            Utf8LineReader.Line line = lines.next();
+            if (line == null) {
+                return null;
+            }
+            if (line.fault() != null) {
+                return SourceRow.problem(line.number(), LineFaults.describe(line.fault(), limits));
+            }
+            if (line.text().isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode node = json.readTree(line.text());
+                if (node == null || !node.isObject()) {
+                    return SourceRow.problem(line.number(), "each line must hold one JSON object");
+                }
+                return SourceRow.of(line.number(), (ObjectNode) node);
+            } catch (JacksonException e) {
+                return SourceRow.problem(line.number(), JsonRows.reason(e));
+            }
+        }
+    }
+
+    @Override
+    public long linesRead() {
+        return lines.lineNumber();
+    }
+
+    @Override
+    public String fileProblem() {
+        return lines.fileTooLarge() ? LineFaults.fileTooLarge(limits, lines.lineNumber()) : null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}
