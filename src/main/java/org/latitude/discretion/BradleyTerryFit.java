@@ -27,6 +27,8 @@ public final class BradleyTerryFit {
 
     private static final int MAX_STEPS = 100;
     private static final double TOLERANCE = 1e-11;
+    /** Loss changes below this relative size are rounding: near the optimum a full Newton step is then taken. */
+    private static final double ROUNDING = 1e-13;
 
     private BradleyTerryFit() {
     }
@@ -103,13 +105,14 @@ public final class BradleyTerryFit {
                 break;
             }
             double slope = dot(e.gradient, delta);
+            double slack = ROUNDING * Math.abs(e.loss);
             double t = 1;
             Evaluation next = evaluate(s, f, add(x, t, delta), false);
-            while (next.loss > e.loss + 1e-4 * t * slope && t > 1e-12) {
+            while (next.loss > e.loss + 1e-4 * t * slope + slack && t > 1e-10) {
                 t /= 2;
                 next = evaluate(s, f, add(x, t, delta), false);
             }
-            if (!(next.loss <= e.loss)) {
+            if (next.loss > e.loss + slack) {
                 break;
             }
             x = add(x, t, delta);

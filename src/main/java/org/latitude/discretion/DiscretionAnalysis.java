@@ -29,8 +29,9 @@ public final class DiscretionAnalysis {
             Annotator annotator = annotators.get(a);
             SupremacyMatrix s = SupremacyMatrix.of(cases, annotator);
             PriorityFit fit = BradleyTerryFit.fit(s);
-            results.add(new AnnotatorResult(annotator, da.get(a), s, fit,
-                    PriorityRanks.of(fit.weights(), options.rankTies()), PrincipleBootstrap.of(replicates, a, k)));
+            double[] ranks = fit.defined() ? PriorityRanks.of(fit.weights(), options.rankTies()) : undefined(k);
+            results.add(new AnnotatorResult(annotator, da.get(a), s, fit, ranks,
+                    PrincipleBootstrap.of(replicates, a, k)));
         }
         List<DiscrepancyEstimate> discrepancies = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
@@ -41,7 +42,13 @@ public final class DiscretionAnalysis {
         }
         discrepancies.sort((x, y) -> Boolean.compare(!x.reference().equals(reference),
                 !y.reference().equals(reference)));
-        return new DiscretionResult(input.principles(), cases, results, discrepancies, reference, options);
+        return new DiscretionResult(input.principles(), input.judgments().itemIds(), cases, results, discrepancies, reference, options);
+    }
+
+    private static double[] undefined(int k) {
+        double[] out = new double[k];
+        java.util.Arrays.fill(out, Double.NaN);
+        return out;
     }
 
     private static List<Annotator> withPool(List<Annotator> annotators, String pooledName) {

@@ -7,13 +7,15 @@ import java.util.Optional;
  * The result of a {@link DiscretionAnalysis}: case shares and per-principle counts, one {@link AnnotatorResult} per
  * annotator (including a pooled one), and DD for every pair of annotators.
  *
+ * @param itemIds   the items, in the order of every per-item vector
  * @param reference the name DD is reported against
  */
-public record DiscretionResult(List<Principle> principles, CaseClassification cases, List<AnnotatorResult> annotators,
+public record DiscretionResult(List<Principle> principles, List<String> itemIds, CaseClassification cases, List<AnnotatorResult> annotators,
                                List<DiscrepancyEstimate> discrepancies, String reference, DiscretionOptions options) {
 
     public DiscretionResult {
         principles = List.copyOf(principles);
+        itemIds = List.copyOf(itemIds);
         annotators = List.copyOf(annotators);
         discrepancies = List.copyOf(discrepancies);
     }

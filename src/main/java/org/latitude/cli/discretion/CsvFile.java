@@ -1,0 +1,167 @@
+package org.latitude.cli.discretion;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A header-led CSV file read row by row (RFC 4180 quoting, e.g. the {@code "0,1"} order values of the authors'
+ * policy files), columns looked up by name so that column order may vary, and every error reported with the file
+ * and line. Blank lines are skipped.
+ */
+final class CsvFile implements AutoCloseable {
+
+    private final Path path;
+    private final BufferedReader reader;
+    private final Map<String, Integer> header = new HashMap<>();
+    private final List<String> fields = new ArrayList<>();
+    private long line;
+
+    private CsvFile(Path path) {
+        this.path = path;
+        try {
+            this.reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(path, 0, "cannot read: " + e.getMessage());
+        }
+    }
+
+    static CsvFile open(Path path) {
+        CsvFile file = new CsvFile(path);
+        if (!file.next()) {
+            file.close();
+            throw new InputException(path, 1, "empty file: a header line is expected");
+        }
+        for (int i = 0; i < file.fields.size(); i++) {
+            file.header.putIfAbsent(file.fields.get(i).strip(), i);
+        }
+        return file;
+    }
+
+    /** The index of the first of {@code names} present in the header. */
+    int column(String... names) {
+        int index = optionalColumn(names);
+        if (index < 0) {
+            throw new InputException(path, 1, "missing column " + String.join(" or ", names));
+        }
+        return index;
+    }
+
+    /** The index of the first of {@code names} present in the header, or −1. */
+    int optionalColumn(String... names) {
+        for (String name : names) {
+            Integer index = header.get(name);
+            if (index != null) {
+                return index;
+            }
+        }
+        return -1;
+    }
+
+    /** Advances to the next non-blank line; false at the end. */
+    boolean next() {
+        try {
+            String text;
+            do {
+                text = reader.readLine();
+                line++;
+                if (text == null) {
+                    return false;
+                }
+            } while (text.isBlank());
+            split(text);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String text(int column) {
+        if (column >= fields.size()) {
+            throw error("expected at least " + (column + 1) + " fields, found " + fields.size());
+        }
+        return fields.get(column).strip();
+    }
+
+    double number(int column) {
+        String text = text(column);
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isNaN(value)) {
+                throw error("not a number in field " + (column + 1) + ": " + text);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw error("not a number in field " + (column + 1) + ": '" + text + "'");
+        }
+    }
+
+    /**
+     * A presentation order: {@code 0} (or {@code "0,1"}, the authors' policy files) when response A is
+     * y<sup>1</sup>, {@code 1} (or {@code "1,0"}) when A is y<sup>0</sup>.
+     */
+    int order(int column) {
+        return switch (text(column)) {
+            case "0", "0,1" -> 0;
+            case "1", "1,0" -> 1;
+            default -> throw error("order must be 0 or 1 (or \"0,1\" / \"1,0\"), found '" + text(column) + "'");
+        };
+    }
+
+    InputException error(String message) {
+        return new InputException(path, line, message);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void split(String text) {
+        fields.clear();
+        if (text.indexOf('"') < 0) {
+            int start = 0;
+            for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
+                fields.add(text.substring(start, comma));
+                start = comma + 1;
+            }
+            fields.add(text.substring(start));
+            return;
+        }
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        if (quoted) {
+            throw error("unterminated quoted field");
+        }
+        fields.add(field.toString());
+    }
+}
