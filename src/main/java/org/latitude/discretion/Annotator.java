@@ -16,7 +16,16 @@ import java.util.Objects;
 public final class Annotator {
 
     /** Who or what produced the labels. */
-    public enum Kind { HUMAN, MODEL, POOLED }
+    public enum Kind {
+        /** One individual human annotator: two or more of them are also pooled. */
+        HUMAN,
+        /** A model: reward model, LLM judge, policy log-likelihoods. */
+        MODEL,
+        /** A dataset's label column, one label per item (e.g. HH-RLHF's chosen/rejected), never pooled again. */
+        DATASET_LABEL,
+        /** The majority vote of the individual humans. */
+        POOLED
+    }
 
     private final String name;
     private final Kind kind;

@@ -44,6 +44,7 @@ public final class AnnotatorFiles {
             List<Annotator> annotators = new ArrayList<>();
             long rows = 0;
             long ignored = 0;
+            Annotator.Kind kind = kind(source.format(), byAnnotator.keySet(), source.name());
             for (Map.Entry<String, Map<String, Outcome>> e : byAnnotator.entrySet()) {
                 Outcome[] outcomes = new Outcome[itemIds.size()];
                 java.util.Arrays.fill(outcomes, Outcome.MISSING);
@@ -56,12 +57,21 @@ public final class AnnotatorFiles {
                         outcomes[item] = row.getValue();
                     }
                 }
-                Annotator.Kind kind = source.format() == AnnotatorSource.Format.PREFERENCE
-                        ? Annotator.Kind.HUMAN : Annotator.Kind.MODEL;
                 annotators.add(Annotator.of(e.getKey(), kind, java.util.Arrays.asList(outcomes)));
             }
             return new Reading(source, List.copyOf(annotators), rows, ignored);
         }
+    }
+
+    /**
+     * Score formats are models; a preference file is a dataset's label column, unless it has an annotator column:
+     * then each of its annotators is an individual human (and the engine pools them).
+     */
+    private static Annotator.Kind kind(AnnotatorSource.Format format, java.util.Set<String> names, String name) {
+        if (format != AnnotatorSource.Format.PREFERENCE) {
+            return Annotator.Kind.MODEL;
+        }
+        return names.equals(java.util.Set.of(name)) ? Annotator.Kind.DATASET_LABEL : Annotator.Kind.HUMAN;
     }
 
     /** Both presentation orders per row, read with the two-order rule. */

@@ -74,8 +74,8 @@ public final class DiscretionRun {
         inputs.add(input("principles", principleFile, null, judgments.itemCount(), 0));
         for (AnnotatorSpec spec : specs) {
             if (spec.source() == null) {
-                annotators.add(Annotator.constant(spec.constantName(), Annotator.Kind.HUMAN, judgments.itemCount(),
-                        spec.constantLabel()));
+                annotators.add(Annotator.constant(spec.constantName(), Annotator.Kind.DATASET_LABEL,
+                        judgments.itemCount(), spec.constantLabel()));
                 continue;
             }
             AnnotatorFiles.Reading reading = AnnotatorFiles.read(spec.source(), judgments.itemIds());

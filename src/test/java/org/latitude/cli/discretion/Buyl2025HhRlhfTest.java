@@ -42,7 +42,7 @@ class Buyl2025HhRlhfTest {
     }
 
     private static Annotator human() {
-        return Annotator.constant("human", Annotator.Kind.HUMAN, judgments.itemCount(), Outcome.FIRST);
+        return Annotator.constant("human", Annotator.Kind.DATASET_LABEL, judgments.itemCount(), Outcome.FIRST);
     }
 
     private static Annotator read(String name, String file, AnnotatorSource.Format format) {
