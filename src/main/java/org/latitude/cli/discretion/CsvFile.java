@@ -22,6 +22,9 @@ final class CsvFile implements AutoCloseable {
     private final BufferedReader reader;
     private final Map<String, Integer> header = new HashMap<>();
     private final List<String> fields = new ArrayList<>();
+    private int[] bounds = new int[16];
+    private int count;
+    private String current;
     private long line;
 
     private CsvFile(Path path) {
@@ -39,8 +42,8 @@ final class CsvFile implements AutoCloseable {
             file.close();
             throw new InputException(path, 1, "empty file: a header line is expected");
         }
-        for (int i = 0; i < file.fields.size(); i++) {
-            file.header.putIfAbsent(file.fields.get(i).strip(), i);
+        for (int i = 0; i < file.count; i++) {
+            file.header.putIfAbsent(file.text(i), i);
         }
         return file;
     }
@@ -84,10 +87,22 @@ final class CsvFile implements AutoCloseable {
     }
 
     String text(int column) {
-        if (column >= fields.size()) {
-            throw error("expected at least " + (column + 1) + " fields, found " + fields.size());
+        if (column >= count) {
+            throw error("expected at least " + (column + 1) + " fields, found " + count);
         }
-        return fields.get(column).strip();
+        String raw = current == null ? fields.get(column) : current.substring(bounds[2 * column],
+                bounds[2 * column + 1]);
+        return raw.strip();
+    }
+
+    /** Whether the field is exactly {@code text} (without copying it on the common unquoted path). */
+    boolean fieldEquals(int column, String text) {
+        if (current == null || column >= count) {
+            return column < count && text(column).equals(text);
+        }
+        int start = bounds[2 * column];
+        int length = bounds[2 * column + 1] - start;
+        return length == text.length() && current.regionMatches(start, text, 0, length);
     }
 
     double number(int column) {
@@ -108,6 +123,9 @@ final class CsvFile implements AutoCloseable {
      * y<sup>1</sup>, {@code 1} (or {@code "1,0"}) when A is y<sup>0</sup>.
      */
     int order(int column) {
+        if (fieldEquals(column, "0")) {
+            return 0;
+        }
         return switch (text(column)) {
             case "0", "0,1" -> 0;
             case "1", "1,0" -> 1;
@@ -133,16 +151,19 @@ final class CsvFile implements AutoCloseable {
     }
 
     private void split(String text) {
-        fields.clear();
+        count = 0;
         if (text.indexOf('"') < 0) {
+            current = text;
             int start = 0;
             for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
-                fields.add(text.substring(start, comma));
+                bound(start, comma);
                 start = comma + 1;
             }
-            fields.add(text.substring(start));
+            bound(start, text.length());
             return;
         }
+        current = null;
+        fields.clear();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
@@ -163,5 +184,15 @@ final class CsvFile implements AutoCloseable {
             throw error("unterminated quoted field");
         }
         fields.add(field.toString());
+        count = fields.size();
+    }
+
+    private void bound(int start, int end) {
+        if (2 * count + 2 > bounds.length) {
+            bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * count] = start;
+        bounds[2 * count + 1] = end;
+        count++;
     }
 }

@@ -67,6 +67,7 @@ public final class DiscretionRun {
 
     /** Runs the analysis, writes the folder and returns a short plain-text summary. */
     public String writeTo(Path out) {
+        long start = System.nanoTime();
         List<Principle> principles = PrincipleFiles.principles(texts, labels);
         PrincipleJudgments judgments = PrincipleFiles.judgments(principleFile, principles.size());
         List<Annotator> annotators = new ArrayList<>();
@@ -87,10 +88,15 @@ public final class DiscretionRun {
                 && !options.reference().equals(options.pooledHumans())) {
             throw new IllegalArgumentException("--reference " + options.reference() + " is not an annotator");
         }
+        long read = System.nanoTime();
         DiscretionResult result = DiscretionAnalysis.run(new DiscretionInput(principles, judgments, annotators),
                 options);
+        long analysed = System.nanoTime();
         DiscretionReportFiles.write(out, result, provenance(inputs));
-        return summary(result, out);
+        long written = System.nanoTime();
+        return summary(result, out) + String.format(Locale.ROOT,
+                "time: reading %.2f s, analysis %.2f s, writing %.2f s%n", (read - start) / 1e9,
+                (analysed - read) / 1e9, (written - analysed) / 1e9);
     }
 
     private Map<String, Object> provenance(List<Object> inputs) {

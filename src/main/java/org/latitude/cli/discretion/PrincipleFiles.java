@@ -23,6 +23,8 @@ import org.latitude.discretion.PrincipleJudgments;
  */
 public final class PrincipleFiles {
 
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
     private PrincipleFiles() {
     }
 
@@ -66,26 +68,9 @@ public final class PrincipleFiles {
      * row's codes are 0 for a principle not yet seen, else sign + 2.
      */
     public static PrincipleJudgments judgments(Path file, int principleCount) {
-        Map<String, byte[]> rows = new LinkedHashMap<>();
+        Map<String, byte[]> rows;
         try (CsvFile csv = CsvFile.open(file)) {
-            int row = csv.column("row_id");
-            int principle = csv.column("principle_id");
-            int order = csv.optionalColumn("order");
-            int preference = csv.optionalColumn("preference");
-            int[] probabilities = preference >= 0 ? null
-                    : new int[] {csv.column("prob_A"), csv.column("prob_B"), csv.optionalColumn("prob_NA")};
-            while (csv.next()) {
-                if (order >= 0 && csv.order(order) != 0) {
-                    continue;
-                }
-                int c = principleId(csv, principle, principleCount);
-                int sign = probabilities == null ? PreferenceText.parse(csv, preference).sign() : judged(csv, probabilities);
-                byte[] codes = rows.computeIfAbsent(csv.text(row), id -> new byte[principleCount]);
-                if (codes[c] != 0) {
-                    throw csv.error("second order-0 judgment for row " + csv.text(row) + ", principle " + c);
-                }
-                codes[c] = (byte) (sign + 2);
-            }
+            rows = rows(csv, principleCount);
         }
         if (rows.isEmpty()) {
             throw new InputException(file, 0, "no order-0 principle judgment");
@@ -101,7 +86,42 @@ public final class PrincipleFiles {
         return builder.build();
     }
 
+    /** Each row id's codes; consecutive lines of the same row reuse the last lookup. */
+    private static Map<String, byte[]> rows(CsvFile csv, int principleCount) {
+        Map<String, byte[]> rows = new LinkedHashMap<>();
+        int row = csv.column("row_id");
+        int principle = csv.column("principle_id");
+        int order = csv.optionalColumn("order");
+        int preference = csv.optionalColumn("preference");
+        int[] probabilities = preference >= 0 ? null
+                : new int[] {csv.column("prob_A"), csv.column("prob_B"), csv.optionalColumn("prob_NA")};
+        String lastId = null;
+        byte[] codes = null;
+        while (csv.next()) {
+            if (order >= 0 && csv.order(order) != 0) {
+                continue;
+            }
+            int c = principleId(csv, principle, principleCount);
+            int sign = probabilities == null ? PreferenceText.parse(csv, preference).sign()
+                    : judged(csv, probabilities);
+            if (lastId == null || !csv.fieldEquals(row, lastId)) {
+                lastId = csv.text(row);
+                codes = rows.computeIfAbsent(lastId, id -> new byte[principleCount]);
+            }
+            if (codes[c] != 0) {
+                throw csv.error("second order-0 judgment for row " + lastId + ", principle " + c);
+            }
+            codes[c] = (byte) (sign + 2);
+        }
+        return rows;
+    }
+
     private static int principleId(CsvFile csv, int column, int principleCount) {
+        for (int c = 0; c < principleCount && c < 10; c++) {
+            if (csv.fieldEquals(column, DIGITS[c])) {
+                return c;
+            }
+        }
         String text = csv.text(column);
         try {
             int c = Integer.parseInt(text);
