@@ -100,22 +100,11 @@ public final class BradleyTerryFit {
         Evaluation e = evaluate(s, f, x, true);
         int steps = 0;
         while (maxAbs(e.gradient) > TOLERANCE * scale && steps < MAX_STEPS) {
-            double[] delta = direction(e, m);
-            if (delta == null) {
+            double[] next = step(s, f, x, e);
+            if (next == null) {
                 break;
             }
-            double slope = dot(e.gradient, delta);
-            double slack = ROUNDING * Math.abs(e.loss);
-            double t = 1;
-            Evaluation next = evaluate(s, f, add(x, t, delta), false);
-            while (next.loss > e.loss + 1e-4 * t * slope + slack && t > 1e-10) {
-                t /= 2;
-                next = evaluate(s, f, add(x, t, delta), false);
-            }
-            if (next.loss > e.loss + slack) {
-                break;
-            }
-            x = add(x, t, delta);
+            x = next;
             e = evaluate(s, f, x, true);
             steps++;
         }
@@ -129,6 +118,23 @@ public final class BradleyTerryFit {
                 : "Newton's method did not converge (max gradient " + gradient + " after " + steps + " steps)";
         return new PriorityFit(w, converged ? FitStatus.CONVERGED : FitStatus.NOT_CONVERGED, 2 * e.loss, steps,
                 gradient, components, reason);
+    }
+
+    /** One damped Newton step (Armijo backtracking), or {@code null} when no step lowers the loss. */
+    private static double[] step(SupremacyMatrix s, int[] f, double[] x, Evaluation e) {
+        double[] delta = direction(e, f.length);
+        if (delta == null) {
+            return null;
+        }
+        double slope = dot(e.gradient, delta);
+        double slack = ROUNDING * Math.abs(e.loss);
+        double t = 1;
+        Evaluation next = evaluate(s, f, add(x, t, delta), false);
+        while (next.loss > e.loss + 1e-4 * t * slope + slack && t > 1e-10) {
+            t /= 2;
+            next = evaluate(s, f, add(x, t, delta), false);
+        }
+        return next.loss > e.loss + slack ? null : add(x, t, delta);
     }
 
     private record Evaluation(double loss, double[] gradient, double[][] hessian) {

@@ -31,28 +31,20 @@ public final class CaseClassification {
         List<int[]> first = new ArrayList<>();
         List<int[]> second = new ArrayList<>();
         byte[] signs = judgments.signsView();
-        int[] plus = new int[k];
-        int[] minus = new int[k];
         for (int i = 0; i < n; i++) {
-            int np = 0;
-            int nm = 0;
+            int[] plus = principlesWithSign(signs, i, k, 1);
+            int[] minus = principlesWithSign(signs, i, k, -1);
             for (int c = 0; c < k; c++) {
-                int s = signs[i * k + c];
-                principleTally[c][s + 1]++;
-                if (s > 0) {
-                    plus[np++] = c;
-                } else if (s < 0) {
-                    minus[nm++] = c;
-                }
+                principleTally[c][signs[i * k + c] + 1]++;
             }
-            if (np > 0 && nm > 0) {
+            if (plus.length > 0 && minus.length > 0) {
                 cases[i] = ItemCase.CONFLICT;
                 conflict.add(i);
-                first.add(java.util.Arrays.copyOf(plus, np));
-                second.add(java.util.Arrays.copyOf(minus, nm));
-            } else if (np + nm > 0) {
+                first.add(plus);
+                second.add(minus);
+            } else if (plus.length + minus.length > 0) {
                 cases[i] = ItemCase.CONSENSUS;
-                consensusSign[i] = (byte) (np > 0 ? 1 : -1);
+                consensusSign[i] = (byte) (plus.length > 0 ? 1 : -1);
                 consensus.add(i);
             } else {
                 cases[i] = ItemCase.INDIFFERENCE;
@@ -62,6 +54,20 @@ public final class CaseClassification {
         conflictItems = conflict.stream().mapToInt(Integer::intValue).toArray();
         firstPreferring = first.toArray(int[][]::new);
         secondPreferring = second.toArray(int[][]::new);
+    }
+
+    private static int[] principlesWithSign(byte[] signs, int item, int k, int sign) {
+        int count = 0;
+        for (int c = 0; c < k; c++) {
+            count += signs[item * k + c] == sign ? 1 : 0;
+        }
+        int[] out = new int[count];
+        for (int c = 0, j = 0; c < k; c++) {
+            if (signs[item * k + c] == sign) {
+                out[j++] = c;
+            }
+        }
+        return out;
     }
 
     public static CaseClassification of(PrincipleJudgments judgments) {

@@ -42,7 +42,8 @@ public final class DiscretionAnalysis {
         }
         discrepancies.sort((x, y) -> Boolean.compare(!x.reference().equals(reference),
                 !y.reference().equals(reference)));
-        return new DiscretionResult(input.principles(), input.judgments().itemIds(), cases, results, discrepancies, reference, options);
+        return new DiscretionResult(input.principles(), input.judgments().itemIds(), cases, results, discrepancies,
+                reference, options);
     }
 
     private static double[] undefined(int k) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param itemIds   the items, in the order of every per-item vector
  * @param reference the name DD is reported against
  */
-public record DiscretionResult(List<Principle> principles, List<String> itemIds, CaseClassification cases, List<AnnotatorResult> annotators,
+public record DiscretionResult(List<Principle> principles, List<String> itemIds, CaseClassification cases,
+                               List<AnnotatorResult> annotators,
                                List<DiscrepancyEstimate> discrepancies, String reference, DiscretionOptions options) {
 
     public DiscretionResult {

@@ -12,7 +12,8 @@ public record PrincipleBootstrap(int replicates, int fitsUndefined, BootstrapSum
     public PrincipleBootstrap {
         weights = weights.clone();
         ranks = ranks.clone();
-        supremacy = java.util.Arrays.stream(supremacy).map(BootstrapSummary[]::clone).toArray(BootstrapSummary[][]::new);
+        supremacy = java.util.Arrays.stream(supremacy).map(BootstrapSummary[]::clone)
+                .toArray(BootstrapSummary[][]::new);
     }
 
     static PrincipleBootstrap none(int k) {

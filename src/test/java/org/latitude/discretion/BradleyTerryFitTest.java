@@ -57,7 +57,8 @@ class BradleyTerryFitTest {
         assertThat(fit.components()).containsExactly(List.of(0, 1), List.of(2, 3));
         assertThat(java.util.Arrays.stream(fit.weights()).boxed()).allMatch(w -> w.isNaN());
         assertThat(fit.reason()).contains("not strongly connected");
-        assertThat(java.util.Arrays.stream(PriorityRanks.of(fit.weights(), RankTies.AVERAGE)).boxed()).allMatch(r -> r.isNaN());
+        assertThat(java.util.Arrays.stream(PriorityRanks.of(fit.weights(), RankTies.AVERAGE)).boxed())
+                .allMatch(r -> r.isNaN());
     }
 
     @Test

@@ -28,7 +28,8 @@ class PreferenceReaderTest {
     void twoOrderJudgeNeedsBothOrdersToAgreeOnTheSameResponse() {
         JudgeScores prefersA = new JudgeScores(0.9, 0.1, 0);
         JudgeScores prefersB = new JudgeScores(0.1, 0.9, 0);
-        assertThat(twoOrder.read(new TwoOrderJudgment(prefersA, prefersB))).as("y1 both times").isEqualTo(Outcome.FIRST);
+        assertThat(twoOrder.read(new TwoOrderJudgment(prefersA, prefersB))).as("y1 both times")
+                .isEqualTo(Outcome.FIRST);
         assertThat(twoOrder.read(new TwoOrderJudgment(prefersB, prefersA))).isEqualTo(Outcome.SECOND);
         assertThat(twoOrder.read(new TwoOrderJudgment(prefersA, prefersA))).as("position bias")
                 .isEqualTo(Outcome.ORDERS_DISAGREE);

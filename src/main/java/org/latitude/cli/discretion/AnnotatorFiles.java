@@ -125,7 +125,8 @@ public final class AnnotatorFiles {
         while (csv.next()) {
             String annotator = who < 0 ? name : name + "/" + csv.text(who);
             Outcome outcome = PreferenceText.parse(csv, value);
-            if (out.computeIfAbsent(annotator, n -> new LinkedHashMap<>()).putIfAbsent(csv.text(row), outcome) != null) {
+            Map<String, Outcome> rows = out.computeIfAbsent(annotator, n -> new LinkedHashMap<>());
+            if (rows.putIfAbsent(csv.text(row), outcome) != null) {
                 throw csv.error("second row for row_id " + csv.text(row) + (who < 0 ? "" : " by " + csv.text(who)));
             }
         }

@@ -98,7 +98,8 @@ public final class DiscretionMeasures {
 
     public static Measure fit(AnnotatorResult a) {
         PriorityFit fit = a.fit();
-        String note = fit.status().name().toLowerCase(Locale.ROOT) + (fit.reason().isEmpty() ? "" : ": " + fit.reason());
+        String status = fit.status().name().toLowerCase(Locale.ROOT);
+        String note = fit.reason().isEmpty() ? status : status + ": " + fit.reason();
         return Measure.of(FIELD, "bt_fit", fit.loss(), total(a), note).with("annotator", a.name())
                 .with("status", fit.status().name().toLowerCase(Locale.ROOT)).with("newton_steps", fit.iterations())
                 .with("max_gradient", fit.maxGradient())

@@ -88,7 +88,8 @@ public final class SyntheticDiscretionFiles {
         try (BufferedWriter human = writer(dir, "human.csv", "row_id,preference");
              BufferedWriter rmA = writer(dir, "reward_model_a.csv", "row_id,reward_a,reward_b");
              BufferedWriter rmB = writer(dir, "reward_model_b.csv", "row_id,reward_a,reward_b");
-             BufferedWriter policy = writer(dir, "policy.csv", "row_id,order,log_prob_chat_chosen,log_prob_chat_rejected");
+             BufferedWriter policy = writer(dir, "policy.csv",
+                     "row_id,order,log_prob_chat_chosen,log_prob_chat_rejected");
              BufferedWriter judge = writer(dir, "judge.csv", "row_id,order,prob_A,prob_B,prob_NA")) {
             for (int i = 0; i < z.length; i++) {
                 double h = z[i] + 0.7 * gaussian(random);
