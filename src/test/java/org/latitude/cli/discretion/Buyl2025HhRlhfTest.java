@@ -16,6 +16,9 @@ import org.latitude.discretion.DiscretionResult;
 import org.latitude.discretion.FitStatus;
 import org.latitude.discretion.Outcome;
 import org.latitude.discretion.Principle;
+import org.latitude.discretion.PriorityRanks;
+import org.latitude.discretion.RankTies;
+import org.latitude.discretion.AuthorsAdamFit;
 import org.latitude.discretion.PrincipleJudgments;
 import org.latitude.testsupport.SharedFixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +114,36 @@ class Buyl2025HhRlhfTest {
         AnnotatorFiles.Reading reading = AnnotatorFiles.read(mostDownloaded, judgments.itemIds());
         assertThat(reading.rows()).isEqualTo(8552);
         assertThat(reading.ignoredRows()).as("full HH test split; only row_id < 2312 are items").isEqualTo(8552 - 2312);
+    }
+
+    /** The paper's eight HH annotators (spec §2.2; the fine-tuned Llama3-8B read by log-likelihood). */
+    private static List<Annotator> paperAnnotators() {
+        String rm = "reward_model_preferences/";
+        String llm = "llm_preferences/";
+        return List.of(human(),
+                read("RM Llama3-8B", rm + "Llama3-8B_reward_model_trained_in-hh-harmlesness_evaluated_in-hh"
+                        + "-harmlesness_partition-test.csv", AnnotatorSource.Format.REWARD),
+                read("RM Mistral-7B", rm + "Mistral7B_reward_model_trained_in-hh-harmlesness_evaluated_in-hh"
+                        + "-harmlesness_partition-test.csv", AnnotatorSource.Format.REWARD),
+                read("RM most-downloaded", rm + "reward_preference_data_reward_model-most_downloaded_hh_in_dataset_hh"
+                        + "_partition-None.csv", AnnotatorSource.Format.REWARD),
+                read("GPT-4o", llm + "hh_test_generic_4ob.csv", AnnotatorSource.Format.GENERIC_JUDGE),
+                read("DeepSeek-V3", llm + "hh_test_generic_deepseekv3.csv", AnnotatorSource.Format.GENERIC_JUDGE),
+                read("Sonnet 3.5", llm + "hh_test_generic_sonnet3.5.csv", AnnotatorSource.Format.GENERIC_JUDGE),
+                read("Llama3-8B", llm + "LLM_rewards_model_with_NA-Llama3-8B_data_trained-hh-harmlesness_dataset"
+                        + "_eval-hh-harmlesness.csv", AnnotatorSource.Format.LOGLIK));
+    }
+
+    @Test
+    void exactMaximumLikelihoodRanksEqualTheAuthorsAdamRanksForEveryAnnotator() {
+        DiscretionResult result = run(DiscretionOptions.DEFAULTS.withReplicates(0, 0),
+                paperAnnotators().toArray(Annotator[]::new));
+        assertThat(result.annotators()).hasSize(8);
+        for (AnnotatorResult a : result.annotators()) {
+            assertThat(a.fit().status()).as(a.name()).isEqualTo(FitStatus.CONVERGED);
+            double[] adam = AuthorsAdamFit.fit(a.supremacy(), a.fit());
+            assertThat(PriorityRanks.of(adam, RankTies.AVERAGE)).as(a.name()).containsExactly(a.ranks());
+        }
     }
 
     @Test
