@@ -57,6 +57,9 @@ public final class DiscretionAnalysis {
         if (pooledName == null || humans.size() < 2) {
             return annotators;
         }
+        if (annotators.stream().anyMatch(a -> a.name().equals(pooledName))) {
+            throw new IllegalArgumentException("the pooled annotator's name is already taken: " + pooledName);
+        }
         List<Annotator> out = new ArrayList<>(annotators);
         out.add(Annotator.majority(pooledName, humans));
         return List.copyOf(out);

@@ -92,6 +92,16 @@ class DiscretionCommandTest {
     }
 
     @Test
+    void aByteOrderMarkAndWindowsLineEndsAreRead() throws IOException {
+        Path file = out.resolve("bom.csv");
+        Files.writeString(file, "\uFEFFrow_id,reward_a,reward_b\r\n1,0.5,0.2\r\n2,0.1,0.4\r\n");
+        Outcome run = run(exampleArgs("--annotator", "rm=" + file + ":reward").toArray(String[]::new));
+        assertThat(run.exit()).as(run.stderr()).isZero();
+        assertThat(Files.readString(out.resolve("report.json"))).contains("\"first\": 1", "\"second\": 1",
+                "\"missing\": 7");
+    }
+
+    @Test
     void badInputStopsWithTheFileAndLine() throws IOException {
         Path broken = out.resolve("broken.csv");
         Files.writeString(broken, "row_id,reward_a,reward_b\n1,0.5,0.2\n2,high,0.1\n");

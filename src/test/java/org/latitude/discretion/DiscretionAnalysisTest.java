@@ -114,6 +114,8 @@ class DiscretionAnalysisTest {
         DiscretionInput base = problem(1);
         assertThatThrownBy(() -> DiscretionAnalysis.run(base, SMALL.withReference("nobody")))
                 .hasMessageContaining("nobody");
+        assertThatThrownBy(() -> DiscretionAnalysis.run(problem(2), SMALL.withPooledHumans("h1")))
+                .hasMessageContaining("already taken");
         assertThatThrownBy(() -> new DiscretionInput(base.principles(), base.judgments(),
                 List.of(Annotator.constant("short", Annotator.Kind.MODEL, 3, Outcome.FIRST))))
                 .hasMessageContaining("short");

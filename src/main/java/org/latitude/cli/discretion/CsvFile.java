@@ -43,7 +43,8 @@ final class CsvFile implements AutoCloseable {
             throw new InputException(path, 1, "empty file: a header line is expected");
         }
         for (int i = 0; i < file.count; i++) {
-            file.header.putIfAbsent(file.text(i), i);
+            String name = file.text(i);
+            file.header.putIfAbsent(i == 0 && name.startsWith("\uFEFF") ? name.substring(1).strip() : name, i);
         }
         return file;
     }
