@@ -47,7 +47,7 @@ public final class DiscretionMeasures {
         for (Principle p : result.principles()) {
             int[] tally = result.cases().principleTally(p.id());
             for (int d = 2; d >= 0; d--) {
-                out.add(principle(Measure.of(FIELD, "principle_share", (double) tally[d] / n, n, null), p, "")
+                out.add(principle(Measure.of(FIELD, "principle_share", (double) tally[d] / n, n, null), p)
                         .with("direction", directions[d]).with("count", tally[d]));
             }
         }
@@ -56,8 +56,9 @@ public final class DiscretionMeasures {
 
     public static Measure arbitrariness(AnnotatorResult a) {
         ArbitrarinessEstimate da = a.arbitrariness();
-        return bootstrapped(Measure.of(FIELD, "da", da.value(), da.valid(), blankToNull(da.reason())), da.bootstrap())
+        Measure m = Measure.of(FIELD, "da", da.value(), da.valid(), blankToNull(da.reason()))
                 .with("annotator", a.name()).with("against", da.against());
+        return bootstrapped(m, da.bootstrap());
     }
 
     public static List<Measure> supremacy(AnnotatorResult a, List<Principle> principles) {
@@ -70,8 +71,8 @@ public final class DiscretionMeasures {
                 double n = a.supremacy().conflicts(p.id(), q.id());
                 Measure m = Measure.of(FIELD, "ps", a.supremacy().supremacy(p.id(), q.id()), (long) n,
                         n == 0 ? "no conflict between the two principles" : null);
-                out.add(principle(bootstrapped(m, a.bootstrap().supremacy(p.id(), q.id()))
-                        .with("annotator", a.name()), p, "").with("versus_id", q.id()).with("versus", q.label()));
+                m = principle(m.with("annotator", a.name()), p).with("versus_id", q.id()).with("versus", q.label());
+                out.add(bootstrapped(m, a.bootstrap().supremacy(p.id(), q.id())));
             }
         }
         return out;
@@ -84,14 +85,15 @@ public final class DiscretionMeasures {
             double w = fit.weight(p.id());
             String note = Double.isNaN(w) ? fit.reason() : w == Double.POSITIVE_INFINITY ? "+inf: won every conflict"
                     : w == Double.NEGATIVE_INFINITY ? "-inf: lost every conflict, or had none" : null;
-            out.add(principle(bootstrapped(Measure.of(FIELD, "w_star", w, conflicts(a, p.id()), note),
-                    a.bootstrap().weight(p.id())).with("annotator", a.name()), p, ""));
+            Measure m = principle(Measure.of(FIELD, "w_star", w, conflicts(a, p.id()), note)
+                    .with("annotator", a.name()), p);
+            out.add(bootstrapped(m, a.bootstrap().weight(p.id())));
         }
         for (Principle p : principles) {
             double r = a.ranks()[p.id()];
-            out.add(principle(bootstrapped(Measure.of(FIELD, "rank", r, conflicts(a, p.id()),
-                    Double.isNaN(r) ? fit.reason() : null), a.bootstrap().rank(p.id())).with("annotator", a.name()),
-                    p, ""));
+            Measure m = principle(Measure.of(FIELD, "rank", r, conflicts(a, p.id()),
+                    Double.isNaN(r) ? fit.reason() : null).with("annotator", a.name()), p);
+            out.add(bootstrapped(m, a.bootstrap().rank(p.id())));
         }
         return out;
     }
@@ -107,8 +109,9 @@ public final class DiscretionMeasures {
     }
 
     public static Measure discrepancy(DiscrepancyEstimate d, int items) {
-        return bootstrapped(Measure.of(FIELD, "dd", d.value(), items, blankToNull(d.reason())), d.bootstrap())
+        Measure m = Measure.of(FIELD, "dd", d.value(), items, blankToNull(d.reason()))
                 .with("annotator", d.annotator()).with("reference", d.reference());
+        return bootstrapped(m, d.bootstrap());
     }
 
     /** Every measure of the result, in report order. */
@@ -133,8 +136,8 @@ public final class DiscretionMeasures {
                 .with("replicates", b.replicates()).with("replicates_undefined", b.undefined());
     }
 
-    private static Measure principle(Measure m, Principle p, String prefix) {
-        return m.with(prefix + "principle_id", p.id()).with(prefix + "principle", p.label());
+    private static Measure principle(Measure m, Principle p) {
+        return m.with("principle_id", p.id()).with("principle", p.label());
     }
 
     private static long conflicts(AnnotatorResult a, int principle) {
