@@ -3,11 +3,6 @@ package org.latitude.discretion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * Principle priorities w* by exact Bradley–Terry maximum likelihood (Bradley and Terry 1952; Zermelo 1929), the
@@ -171,30 +166,61 @@ public final class BradleyTerryFit {
         return new Evaluation(loss, g, h);
     }
 
-    /** Solves (H + λ11ᵀ)Δ = −g; the rank-one term fixes the translation so that Σ Δ = 0. */
+    /**
+     * Solves (H + λ11ᵀ)Δ = −g by Cholesky factorisation; the rank-one term fixes the translation so that Σ Δ = 0
+     * (H is a weighted graph Laplacian, positive definite on the complement of 1 when the graph is connected).
+     */
     private static double[] direction(Evaluation e, int m) {
-        double[][] a = new double[m][m];
         double trace = 0;
         for (int i = 0; i < m; i++) {
             trace += e.hessian[i][i];
         }
         double lambda = Math.max(trace / m, 1e-12) / m;
+        double[][] l = new double[m][m];
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                a[i][j] = e.hessian[i][j] + lambda;
+            for (int j = 0; j <= i; j++) {
+                double sum = e.hessian[i][j] + lambda;
+                for (int p = 0; p < j; p++) {
+                    sum -= l[i][p] * l[j][p];
+                }
+                if (i == j) {
+                    if (!(sum > 1e-14 * lambda)) {
+                        return null;
+                    }
+                    l[i][i] = Math.sqrt(sum);
+                } else {
+                    l[i][j] = sum / l[j][j];
+                }
             }
         }
-        try {
-            RealVector rhs = new ArrayRealVector(e.gradient).mapMultiply(-1);
-            return new LUDecomposition(new Array2DRowRealMatrix(a, false)).getSolver().solve(rhs).toArray();
-        } catch (SingularMatrixException singular) {
-            return null;
+        return choleskySolve(l, e.gradient);
+    }
+
+    /** x with L Lᵀ x = −g. */
+    private static double[] choleskySolve(double[][] l, double[] g) {
+        int m = g.length;
+        double[] y = new double[m];
+        for (int i = 0; i < m; i++) {
+            double sum = -g[i];
+            for (int p = 0; p < i; p++) {
+                sum -= l[i][p] * y[p];
+            }
+            y[i] = sum / l[i][i];
         }
+        double[] x = new double[m];
+        for (int i = m - 1; i >= 0; i--) {
+            double sum = y[i];
+            for (int p = i + 1; p < m; p++) {
+                sum -= l[p][i] * x[p];
+            }
+            x[i] = sum / l[i][i];
+        }
+        return x;
     }
 
     /** log(1 + e<sup>z</sup>) without overflow. */
     private static double softplus(double z) {
-        return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+        return z > 0 ? z + Math.log(1 + Math.exp(-z)) : Math.log(1 + Math.exp(z));
     }
 
     private static double[] add(double[] x, double t, double[] d) {
