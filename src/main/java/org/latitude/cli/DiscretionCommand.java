@@ -95,6 +95,9 @@ public final class DiscretionCommand implements Callable<Integer> {
         } catch (InputException | IllegalArgumentException e) {
             System.err.println("discretion: " + e.getMessage());
             return 2;
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("discretion: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 1;
         }
     }
 }
