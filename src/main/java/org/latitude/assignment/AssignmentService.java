@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Hands out items of a campaign to its members. An item goes to an annotator who has not done, skipped or leased it,
  * and only while it has fewer than k completed-plus-leased annotations; items closest to completion come first, then a
- * per-annotator rotation of a random permutation; gold items come at the campaign's rate. Every change locks the
- * item's pool row first, and the database's constraints hold the invariants (≤ k per item, one per annotator).
+ * per-annotator rotation of a random permutation; gold items come at the campaign's rate. Every change to an item
+ * takes its pool-row lock first (a transaction holds at most one), and the database's constraints hold the
+ * invariants (≤ k per item, one per annotator).
  */
 @Service
 public class AssignmentService {
@@ -186,15 +187,17 @@ public class AssignmentService {
         return Optional.empty();
     }
 
-    /** Under the item's row lock: lease it if it still has room and this annotator has no live assignment of it. */
+    /**
+     * Leases the item if this annotator has no live assignment of it and a slot is free. The slot is taken by a
+     * conditional update, so a candidate that is full costs no lock and the transaction holds at most one.
+     */
     private Optional<Lease> tryLease(AssignmentPolicy policy, long itemId, long me, Instant now) {
         long campaignId = policy.campaignId();
-        Optional<ItemCounts> counts = store.lockItem(campaignId, itemId);
-        if (counts.isEmpty() || !counts.get().hasRoom()) {
-            return Optional.empty();
-        }
         Optional<AssignmentRow> existing = store.assignment(campaignId, itemId, me);
         if (existing.isPresent() && !AssignmentRow.EXPIRED.equals(existing.get().state())) {
+            return Optional.empty();
+        }
+        if (!store.takeSlot(campaignId, itemId)) {
             return Optional.empty();
         }
         Instant until = now.plus(Duration.ofMinutes(policy.leaseMinutes()));
@@ -208,7 +211,6 @@ public class AssignmentService {
             swap = ShuffleOrder.swapSides(campaignId, me, itemId);
             id = store.insertLease(campaignId, itemId, me, swap, now, until);
         }
-        store.addCounts(campaignId, itemId, 0, 1);
         return Optional.of(new Lease(id, campaignId, itemId, swap, until));
     }
 

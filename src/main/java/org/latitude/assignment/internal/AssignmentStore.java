@@ -129,6 +129,15 @@ public class AssignmentStore {
                 + "where id = ? and state = 'EXPIRED'", utc(at), utc(until), assignmentId) == 1;
     }
 
+    /**
+     * Takes one lease slot if the item still has room: a conditional update that locks the row only when it succeeds,
+     * so a transaction that tries several candidates never holds more than one pool-row lock (no deadlocks).
+     */
+    public boolean takeSlot(long campaignId, long itemId) {
+        return jdbc.update("update campaign_item set leased = leased + 1, fill = fill + 1 where campaign_id = ? "
+                + "and item_id = ? and completed + leased < capacity", campaignId, itemId) == 1;
+    }
+
     public void addCounts(long campaignId, long itemId, int completed, int leased) {
         jdbc.update("update campaign_item set completed = completed + ?, leased = leased + ?, fill = fill + ? + ? "
                 + "where campaign_id = ? and item_id = ?", completed, leased, completed, leased, campaignId, itemId);
