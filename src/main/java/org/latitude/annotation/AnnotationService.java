@@ -1,0 +1,210 @@
+package org.latitude.annotation;
+
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.latitude.annotation.internal.AnnotationRecorder;
+import org.latitude.annotation.internal.AnnotationRow;
+import org.latitude.annotation.internal.AnnotationStore;
+import org.latitude.annotation.internal.ContentNotice;
+import org.latitude.assignment.AssignmentService;
+import org.latitude.assignment.Lease;
+import org.latitude.assignment.NextItem;
+import org.latitude.campaign.AnnotatorCampaign;
+import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.CampaignStatus;
+import org.latitude.campaign.TaskType;
+import org.latitude.dataset.Item;
+import org.latitude.dataset.ItemCatalog;
+import org.latitude.security.CurrentUser;
+import org.latitude.shared.ValidationException;
+import org.latitude.taxonomy.HazardCategory;
+import org.latitude.taxonomy.TaxonomyDetails;
+import org.latitude.taxonomy.TaxonomyService;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annotator's side of a campaign: the next item to label, submitting an answer (validated by {@link AnswerRules},
+ * stored with the assignment's completion in one transaction), skipping, and the annotator's own history with edits
+ * that keep previous versions. Members only, and only their own work: nobody else's labels, no model judgments, no
+ * gold answers, no agreement figures. Submitting and fetching the next item are separate transactions, so no
+ * transaction holds more than one pool-row lock (see {@link AssignmentService}).
+ */
+@Service
+public class AnnotationService {
+
+    private static final long MAX_TIME_SPENT_MS = Duration.ofHours(24).toMillis();
+
+    private final AssignmentService assignments;
+    private final CampaignService campaigns;
+    private final ItemCatalog items;
+    private final TaxonomyService taxonomies;
+    private final AnnotationStore store;
+    private final AnnotationRecorder recorder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AnnotationService(AssignmentService assignments, CampaignService campaigns, ItemCatalog items,
+                      TaxonomyService taxonomies, AnnotationStore store, AnnotationRecorder recorder,
+                      CurrentUser currentUser, Clock clock) {
+        this.assignments = assignments;
+        this.campaigns = campaigns;
+        this.items = items;
+        this.taxonomies = taxonomies;
+        this.store = store;
+        this.recorder = recorder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Opens a campaign's workspace for a member: the campaign, its categories and the first step. */
+    @PermitAll
+    public Workspace open(long campaignId) {
+        AnnotatorCampaign campaign = campaigns.forMember(campaignId);
+        TaxonomyDetails taxonomy = taxonomy(campaign);
+        List<HazardCategory> categories = taxonomy == null ? List.of() : taxonomy.categories();
+        return new Workspace(campaign, categories, step(campaign, taxonomy));
+    }
+
+    /** The current lease or a new one, with progress; or why there is none. */
+    @PermitAll
+    public WorkStep next(long campaignId) {
+        AnnotatorCampaign campaign = campaigns.forMember(campaignId);
+        return step(campaign, taxonomy(campaign));
+    }
+
+    /**
+     * Stores the answer for a leased item and returns the next step. Refused, with nothing stored, when the answer
+     * breaks a rule, does not fit the campaign's task, or the assignment module refuses the completion.
+     *
+     * @param timeSpentMs from when the item was shown until the answer was sent (clamped to 0 … 24 h)
+     */
+    @PermitAll
+    public WorkStep submit(long assignmentId, Answer answer, long timeSpentMs) {
+        Lease lease = assignments.lease(assignmentId);
+        AnnotatorCampaign campaign = campaigns.forMember(lease.campaignId());
+        TaxonomyDetails taxonomy = taxonomy(campaign);
+        Item item = items.item(lease.itemId());
+        requireValid(campaign, taxonomy, item, answer);
+        recorder.record(lease, me(), campaign.taskType(), answer, clamp(timeSpentMs), now());
+        return step(campaign, taxonomy);
+    }
+
+    /** Skips a leased item with a reason (it never comes back to this annotator) and returns the next step. */
+    @PermitAll
+    public WorkStep skip(long assignmentId, String reason) {
+        Lease lease = assignments.lease(assignmentId);
+        AnnotatorCampaign campaign = campaigns.forMember(lease.campaignId());
+        assignments.skip(assignmentId, reason);
+        return step(campaign, taxonomy(campaign));
+    }
+
+    /** The signed-in annotator's most recently changed annotations in a campaign, newest first. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<MyAnnotation> myRecent(long campaignId, int limit) {
+        campaigns.forMember(campaignId);
+        return store.recent(campaignId, me(), Math.clamp(limit, 1, 200)).stream().map(AnnotationService::mine)
+                .toList();
+    }
+
+    /** One of the annotator's own annotations with its item, to edit; refused for anybody else's. */
+    @PermitAll
+    public EditItem editable(long annotationId) {
+        AnnotationRow row = own(annotationId);
+        AnnotatorCampaign campaign = campaigns.forMember(row.campaignId());
+        Item item = items.item(row.itemId());
+        List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy(campaign),
+                items.referenceLabels(item.id()));
+        return new EditItem(mine(row), new WorkItem(row.assignmentId(), item, "BA".equals(row.shownOrder()), notice));
+    }
+
+    /**
+     * Replaces the answer of one's own annotation (the previous version is kept). Refused when the campaign is closed,
+     * when the answer breaks a rule, or when the annotation changed since {@code expectedVersion} was read.
+     */
+    @PermitAll
+    public MyAnnotation edit(long annotationId, int expectedVersion, Answer answer, long timeSpentMs) {
+        AnnotationRow row = own(annotationId);
+        AnnotatorCampaign campaign = campaigns.forMember(row.campaignId());
+        if (campaign.status() == CampaignStatus.CLOSED) {
+            throw new ValidationException("This campaign is closed; its annotations can no longer be changed.");
+        }
+        requireValid(campaign, taxonomy(campaign), items.item(row.itemId()), answer);
+        return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()));
+    }
+
+    /** The previous versions of one's own annotation, oldest first. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<AnnotationVersion> myVersions(long annotationId) {
+        own(annotationId);
+        return store.versions(annotationId);
+    }
+
+    private WorkStep step(AnnotatorCampaign campaign, TaxonomyDetails taxonomy) {
+        NextItem next = assignments.next(campaign.id());
+        WorkItem work = next.item().map(lease -> {
+            Item item = items.item(lease.itemId());
+            List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy,
+                    campaign.sensitiveCategories().isEmpty() ? List.of() : items.referenceLabels(item.id()));
+            return new WorkItem(lease.assignmentId(), item, lease.swapSides(), notice);
+        }).orElse(null);
+        return new WorkStep(work, next.reason(), assignments.myProgress(campaign.id()));
+    }
+
+    private void requireValid(AnnotatorCampaign campaign, TaxonomyDetails taxonomy, Item item, Answer answer) {
+        List<String> problems = switch (answer) {
+            case SafetyAnswer s when campaign.taskType() == TaskType.SAFETY_LABEL -> AnswerRules.problems(s,
+                    item.response().isPresent(), keys(taxonomy));
+            case PairwiseAnswer p when campaign.taskType() == TaskType.PAIRWISE_PREFERENCE -> AnswerRules.problems(p);
+            default -> List.of("This campaign asks for " + (campaign.taskType() == TaskType.SAFETY_LABEL
+                    ? "safety labels" : "pairwise preferences") + ", not this kind of answer.");
+        };
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    private static Set<String> keys(TaxonomyDetails taxonomy) {
+        return taxonomy == null ? Set.of() : taxonomy.categories().stream().map(HazardCategory::key)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private TaxonomyDetails taxonomy(AnnotatorCampaign campaign) {
+        return campaign.taskType() == TaskType.SAFETY_LABEL && campaign.taxonomyVersionId() != null
+                ? taxonomies.details(campaign.taxonomyVersionId()) : null;
+    }
+
+    private AnnotationRow own(long annotationId) {
+        AnnotationRow row = store.find(annotationId)
+                .orElseThrow(() -> new ValidationException("No such annotation."));
+        if (row.annotatorId() != me()) {
+            throw new AccessDeniedException("annotation " + annotationId + " belongs to someone else");
+        }
+        return row;
+    }
+
+    private static MyAnnotation mine(AnnotationRow row) {
+        return new MyAnnotation(row.id(), row.itemId(), row.answer(), row.version(), row.updatedAt());
+    }
+
+    private long me() {
+        return currentUser.require().userId();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static long clamp(long ms) {
+        return Math.clamp(ms, 0, MAX_TIME_SPENT_MS);
+    }
+}
