@@ -111,8 +111,8 @@ public class AnnotationService {
     @Transactional(readOnly = true)
     public List<MyAnnotation> myRecent(long campaignId, int limit) {
         campaigns.forMember(campaignId);
-        return store.recent(campaignId, me(), Math.clamp(limit, 1, 200)).stream().map(AnnotationService::mine)
-                .toList();
+        return store.recent(campaignId, me(), Math.clamp(limit, 1, 200)).stream()
+                .map(row -> mine(row, items.item(row.itemId()).externalId())).toList();
     }
 
     /** One of the annotator's own annotations with its item, to edit; refused for anybody else's. */
@@ -123,7 +123,7 @@ public class AnnotationService {
         Item item = items.item(row.itemId());
         List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy(campaign),
                 items.referenceLabels(item.id()));
-        return new EditItem(mine(row), new WorkItem(row.assignmentId(), item, "BA".equals(row.shownOrder()), notice));
+        return new EditItem(mine(row, item.externalId()), new WorkItem(row.assignmentId(), item, "BA".equals(row.shownOrder()), notice));
     }
 
     /**
@@ -137,8 +137,10 @@ public class AnnotationService {
         if (campaign.status() == CampaignStatus.CLOSED) {
             throw new ValidationException("This campaign is closed; its annotations can no longer be changed.");
         }
-        requireValid(campaign, taxonomy(campaign), items.item(row.itemId()), answer);
-        return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()));
+        Item item = items.item(row.itemId());
+        requireValid(campaign, taxonomy(campaign), item, answer);
+        return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()),
+                item.externalId());
     }
 
     /** The previous versions of one's own annotation, oldest first. */
@@ -192,8 +194,8 @@ public class AnnotationService {
         return row;
     }
 
-    private static MyAnnotation mine(AnnotationRow row) {
-        return new MyAnnotation(row.id(), row.itemId(), row.answer(), row.version(), row.updatedAt());
+    private static MyAnnotation mine(AnnotationRow row, String externalId) {
+        return new MyAnnotation(row.id(), row.itemId(), externalId, row.answer(), row.version(), row.updatedAt());
     }
 
     private long me() {

@@ -1,0 +1,140 @@
+package org.latitude.ui.annotate;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.latitude.annotation.AnnotationRecord;
+import org.latitude.annotation.CampaignAnnotations;
+import org.latitude.annotation.Preference;
+import org.latitude.annotation.Verdict;
+import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.TaskType;
+import org.latitude.dataset.DatasetService;
+import org.latitude.security.Role;
+import org.latitude.security.SystemIdentity;
+import org.latitude.security.UserAccountService;
+import org.latitude.security.UserSummary;
+import org.latitude.taxonomy.CategoryTier;
+import org.latitude.taxonomy.HazardCategory;
+import org.latitude.taxonomy.PrincipleSetService;
+import org.latitude.taxonomy.TaxonomyService;
+import org.latitude.testsupport.AnnotationFixtures;
+import org.latitude.testsupport.BrowserTest;
+import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** An annotator labels three exchanges and two pairs with the keyboard only; what is stored is what was typed. */
+class KeyboardJourneyTest extends BrowserTest {
+
+    @Autowired
+    CampaignAnnotations records;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    TaxonomyService taxonomies;
+    @Autowired
+    PrincipleSetService principles;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void threeSafetyItemsAndTwoPairsDoneWithOnlyTheKeyboardAreStoredExactlyAsTyped() {
+        var fixtures = new AnnotationFixtures(datasets, campaigns, taxonomies, principles);
+        UserSummary ann = TestUsers.create(accounts, "keys", Role.ANNOTATOR);
+        long safety = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
+        long pairs = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 2, List.of(ann.id()));
+        Function<String, String[]> number = categoryNumbers();
+        WorkspacePage ws = new WorkspacePage(page);
+        signIn(ann.username(), TestUsers.PASSWORD);
+
+        page.navigate(url("/annotate/" + safety));
+        long first = ws.awaitItem();
+        ws.keys("1", "1");
+        long second = ws.submitAndAwaitNext(first);
+        ws.keys("2", "3");
+        ws.keys(number.apply("violence"));
+        ws.keys(number.apply("profanity"));
+        ws.keys("f", "4", "n");
+        ws.typeInto("#rationale", "Threat 1 2 3, rude words");
+        long third = ws.submitAndAwaitNext(second);
+        ws.keys("1", "2");
+        ws.keys(number.apply("suicide_self_harm"));
+        ws.keys("/");
+        ws.typeInto("#category-search", "malw");
+        ws.keys("Enter");
+        ws.awaitFocus("#verdict-area");
+        assertThat(ws.submitAndAwaitNext(third)).isEqualTo(-1);
+        assertThat(page.locator("#finished")).containsText("You have done every item");
+
+        page.navigate(url("/annotate/" + pairs));
+        long pairOne = ws.awaitItem();
+        Preference leftIs = ws.leftResponse().startsWith("Answer A") ? Preference.A : Preference.B;
+        ws.keys("1");
+        long pairTwo = ws.submitAndAwaitNext(pairOne);
+        ws.keys("3", "n");
+        ws.typeInto("#rationale", "Both fine; 2 and 3 equal");
+        assertThat(ws.submitAndAwaitNext(pairTwo)).isEqualTo(-1);
+
+        Map<Long, AnnotationRecord> stored = stored(safety);
+        assertThat(stored.keySet()).containsExactlyInAnyOrder(first, second, third);
+        assertSafety(stored.get(first), Verdict.SAFE, Verdict.SAFE, List.of(), null, null);
+        assertSafety(stored.get(second), Verdict.UNSAFE, Verdict.NEEDS_CAUTION, List.of("profanity", "violence"),
+                "Threat 1 2 3, rude words", 4);
+        assertSafety(stored.get(third), Verdict.SAFE, Verdict.UNSAFE, List.of("malware", "suicide_self_harm"), null,
+                null);
+        assertThat(stored.values()).allSatisfy(r -> assertThat(r.timeSpentMs()).isPositive());
+        Map<Long, AnnotationRecord> storedPairs = stored(pairs);
+        assertThat(storedPairs.get(pairOne).preference()).isEqualTo(leftIs);
+        assertThat(storedPairs.get(pairOne).shownOrder()).isEqualTo(leftIs == Preference.A ? "AB" : "BA");
+        assertThat(storedPairs.get(pairTwo).preference()).isEqualTo(Preference.TIE);
+        assertThat(storedPairs.get(pairTwo).rationale()).isEqualTo("Both fine; 2 and 3 equal");
+    }
+
+    private static void assertSafety(AnnotationRecord r, Verdict prompt, Verdict response, List<String> categories,
+                                     String rationale, Integer confidence) {
+        assertThat(r.promptVerdict()).isEqualTo(prompt);
+        assertThat(r.responseVerdict()).isEqualTo(response);
+        assertThat(r.categories()).isEqualTo(categories);
+        assertThat(r.rationale()).isEqualTo(rationale);
+        assertThat(r.confidence()).isEqualTo(confidence);
+    }
+
+    private Map<Long, AnnotationRecord> stored(long campaign) {
+        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
+        Map<Long, AnnotationRecord> byItem = new HashMap<>();
+        records.records(campaign).forEach(r -> byItem.put(r.itemId(), r));
+        return byItem;
+    }
+
+    /** The keys that toggle a category: its two-digit number in the form's order (core, fine-grained, other). */
+    private Function<String, String[]> categoryNumbers() {
+        List<HazardCategory> all = SystemIdentity.callAsSystem(() -> taxonomies.details(
+                taxonomies.installPreset("aegis-2.0.json").id())).categories();
+        List<String> ordered = new ArrayList<>();
+        for (CategoryTier tier : CategoryTier.values()) {
+            all.stream().filter(c -> c.tier() == tier).forEach(c -> ordered.add(c.key()));
+        }
+        return key -> {
+            String n = String.format("%02d", ordered.indexOf(key) + 1);
+            return new String[] {n.substring(0, 1), n.substring(1)};
+        };
+    }
+}
