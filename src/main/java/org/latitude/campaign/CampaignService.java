@@ -188,8 +188,9 @@ public class CampaignService {
         }
         List<String> problems = new ArrayList<>(datasets.goldProblems(campaign.settings().datasetIds(),
                 items.stream().map(GoldItem::itemId).toList()));
-        items.stream().filter(g -> g.answer() == null || g.answer().isBlank() || g.answer().length() > 4000)
-                .forEach(g -> problems.add("Gold item " + g.itemId() + " needs an answer of at most 4,000 characters."));
+        items.stream().filter(g -> g.answer() != null && g.answer().length() > 4000)
+                .forEach(g -> problems.add("Gold item " + g.itemId() + ": the answer is longer than 4,000 characters."));
+        items.forEach(g -> problems.addAll(GoldAnswers.problems(campaign.settings().taskType(), g)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
