@@ -261,7 +261,10 @@ public class CampaignService {
         List<String> problems = new ArrayList<>(CampaignRules.problems(settings));
         if (settings.taskType() == TaskType.SAFETY_LABEL && settings.taxonomyVersionId() != null) {
             try {
-                taxonomies.details(settings.taxonomyVersionId());
+                Set<String> keys = taxonomies.details(settings.taxonomyVersionId()).categories().stream()
+                        .map(c -> c.key()).collect(Collectors.toSet());
+                settings.sensitiveCategories().stream().filter(k -> !keys.contains(k)).sorted().forEach(k ->
+                        problems.add("The sensitive category '" + k + "' is not in the chosen taxonomy version."));
             } catch (ValidationException e) {
                 problems.add("The taxonomy version " + settings.taxonomyVersionId() + " does not exist.");
             }
