@@ -21,7 +21,6 @@ import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
-import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -43,7 +42,7 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
     @Autowired
     TaxonomyService taxonomies;
     @Autowired
-    PrincipleSetService principles;
+    TestCampaigns fixtures;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -61,7 +60,6 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAdminCreatesConfiguresStaffsAndStartsACampaignFromTheScreens() {
-        var fixtures = new TestCampaigns(datasets, campaigns, taxonomies, principles);
         long datasetId = fixtures.dataset(4, false);
         long aegis = SystemIdentity.callAsSystem(() -> taxonomies.installPreset("aegis-2.0.json").id());
         UserSummary annotator = TestUsers.create(accounts, "staffed", Role.ANNOTATOR);
