@@ -1,0 +1,228 @@
+package org.latitude.agreement;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+
+/** Builds {@link RatingTable}s: grouping coded ratings by unit in O(R) (counting sort), and derived tables. */
+final class TableAssembly {
+
+    static final ValueDomain BINARY = ValueDomain.nominal(List.of("absent", "present"));
+
+    private TableAssembly() {
+    }
+
+    static RatingTable assemble(ValueDomain domain, List<String> unitIds, List<String> coderIds, long[] setMasks,
+                                int[] unit, int[] coder, int[] value, int n, DuplicatePolicy duplicates) {
+        if ((domain.level() == Level.SET) != (setMasks != null)) {
+            throw new IllegalArgumentException("set masks are required for, and only for, set-valued domains");
+        }
+        int[] coderMap = sortedCoderCodes(coderIds);
+        String[] coders = new String[coderIds.size()];
+        for (int c = 0; c < coders.length; c++) {
+            coders[coderMap[c]] = coderIds.get(c);
+        }
+        long[] masks = setMasks == null ? null : Arrays.stream(setMasks).distinct().sorted().toArray();
+        int valueCount = masks != null ? setMasks.length : domain.size();
+        int[] valueMap = new int[valueCount];
+        for (int v = 0; v < valueCount; v++) {
+            valueMap[v] = masks == null ? v : Arrays.binarySearch(masks, setMasks[v]);
+        }
+        int[] perUnit = new int[unitIds.size()];
+        for (int i = 0; i < n; i++) {
+            checkCodes(i, unit[i], coder[i], value[i], unitIds.size(), coders.length, valueCount);
+            perUnit[unit[i]]++;
+        }
+        int[] unitMap = new int[unitIds.size()];
+        int kept = 0;
+        for (int u = 0; u < perUnit.length; u++) {
+            unitMap[u] = perUnit[u] > 0 ? kept++ : -1;
+        }
+        String[] units = new String[kept];
+        int[] start = new int[kept + 1];
+        for (int u = 0; u < perUnit.length; u++) {
+            if (unitMap[u] >= 0) {
+                units[unitMap[u]] = unitIds.get(u);
+                start[unitMap[u] + 1] = perUnit[u];
+            }
+        }
+        for (int u = 0; u < kept; u++) {
+            start[u + 1] += start[u];
+        }
+        int[] fill = Arrays.copyOf(start, kept);
+        int[] coderOut = new int[n];
+        int[] valueOut = new int[n];
+        for (int i = 0; i < n; i++) {
+            int p = fill[unitMap[unit[i]]]++;
+            coderOut[p] = coderMap[coder[i]];
+            valueOut[p] = valueMap[value[i]];
+        }
+        int removed = resolveDuplicates(start, coderOut, valueOut, coders.length, duplicates);
+        if (removed < 0) {
+            throw locateDuplicate(-removed - 1, unit, coder, n, units, coders, unitMap, coderMap);
+        }
+        if (removed > 0) {
+            return compact(domain, units, coders, masks, start, coderOut, valueOut);
+        }
+        return new RatingTable(domain, units, coders, masks, start, coderOut, valueOut);
+    }
+
+    private static int[] sortedCoderCodes(List<String> coderIds) {
+        int[] byId = IntStream.range(0, coderIds.size()).boxed()
+                .sorted((a, b) -> coderIds.get(a).compareTo(coderIds.get(b))).mapToInt(Integer::intValue).toArray();
+        int[] map = new int[coderIds.size()];
+        for (int rank = 0; rank < byId.length; rank++) {
+            map[byId[rank]] = rank;
+            if (rank > 0 && coderIds.get(byId[rank]).equals(coderIds.get(byId[rank - 1]))) {
+                throw new IllegalArgumentException("coder id " + coderIds.get(byId[rank]) + " is listed twice");
+            }
+        }
+        return map;
+    }
+
+    private static void checkCodes(int i, int u, int c, int v, int units, int coders, int values) {
+        if (u < 0 || u >= units || c < 0 || c >= coders || v < 0 || v >= values) {
+            throw new IllegalArgumentException("rating #" + (i + 1) + " has a code out of range: unit " + u
+                    + ", coder " + c + ", value " + v);
+        }
+    }
+
+    /**
+     * Marks duplicates in place (coder -1) keeping the last value, and returns how many were removed; under
+     * {@link DuplicatePolicy#REJECT} returns {@code -(unit + 1)} of the first unit holding a duplicate.
+     */
+    private static int resolveDuplicates(int[] start, int[] coder, int[] value, int coders, DuplicatePolicy policy) {
+        int[] stamp = new int[coders];
+        int[] where = new int[coders];
+        Arrays.fill(stamp, -1);
+        int removed = 0;
+        for (int u = 0; u + 1 < start.length; u++) {
+            for (int p = start[u]; p < start[u + 1]; p++) {
+                int c = coder[p];
+                if (stamp[c] != u) {
+                    stamp[c] = u;
+                    where[c] = p;
+                } else if (policy == DuplicatePolicy.REJECT) {
+                    return -(u + 1);
+                } else {
+                    value[where[c]] = value[p];
+                    coder[p] = -1;
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Finds, on the error path only, the input position of the second rating of the first duplicated pair. */
+    private static DuplicateRatingException locateDuplicate(int unitCode, int[] unit, int[] coder, int n,
+                                                            String[] units, String[] coders, int[] unitMap,
+                                                            int[] coderMap) {
+        boolean[] seen = new boolean[coders.length];
+        for (int i = 0; i < n; i++) {
+            if (unitMap[unit[i]] == unitCode) {
+                int c = coderMap[coder[i]];
+                if (seen[c]) {
+                    return new DuplicateRatingException(i, units[unitCode], coders[c]);
+                }
+                seen[c] = true;
+            }
+        }
+        throw new IllegalStateException("duplicate vanished");
+    }
+
+    private static RatingTable compact(ValueDomain domain, String[] units, String[] coders, long[] masks,
+                                       int[] start, int[] coder, int[] value) {
+        int[] newStart = new int[start.length];
+        int out = 0;
+        for (int u = 0; u + 1 < start.length; u++) {
+            newStart[u] = out;
+            for (int p = start[u]; p < start[u + 1]; p++) {
+                if (coder[p] >= 0) {
+                    coder[out] = coder[p];
+                    value[out++] = value[p];
+                }
+            }
+        }
+        newStart[start.length - 1] = out;
+        return new RatingTable(domain, units, coders, masks, newStart, Arrays.copyOf(coder, out),
+                Arrays.copyOf(value, out));
+    }
+
+    static RatingTable selectCoders(RatingTable t, IntPredicate keep) {
+        int[] coderMap = new int[t.coderIds.length];
+        int keptCoders = 0;
+        for (int c = 0; c < coderMap.length; c++) {
+            coderMap[c] = keep.test(c) ? keptCoders++ : -1;
+        }
+        String[] coders = new String[keptCoders];
+        for (int c = 0; c < coderMap.length; c++) {
+            if (coderMap[c] >= 0) {
+                coders[coderMap[c]] = t.coderIds[c];
+            }
+        }
+        int[] coderOut = new int[t.coder.length];
+        int[] valueOut = new int[t.coder.length];
+        int[] start = new int[t.unitIds.length + 1];
+        String[] units = new String[t.unitIds.length];
+        int out = 0;
+        int keptUnits = 0;
+        for (int u = 0; u < t.unitIds.length; u++) {
+            int before = out;
+            for (int p = t.unitStart[u]; p < t.unitStart[u + 1]; p++) {
+                if (coderMap[t.coder[p]] >= 0) {
+                    coderOut[out] = coderMap[t.coder[p]];
+                    valueOut[out++] = t.value[p];
+                }
+            }
+            if (out > before) {
+                units[keptUnits] = t.unitIds[u];
+                start[++keptUnits] = out;
+            }
+        }
+        return new RatingTable(t.domain, Arrays.copyOf(units, keptUnits), coders, t.setMasks,
+                Arrays.copyOf(start, keptUnits + 1), Arrays.copyOf(coderOut, out), Arrays.copyOf(valueOut, out));
+    }
+
+    static RatingTable indicator(RatingTable t, int category) {
+        if (category < 0 || category >= t.domain.size()) {
+            throw new IllegalArgumentException("no category " + category + " in " + t.domain);
+        }
+        int[] value = new int[t.value.length];
+        for (int p = 0; p < value.length; p++) {
+            int v = t.value[p];
+            boolean present = t.setMasks != null ? (t.setMasks[v] >>> category & 1L) != 0 : v == category;
+            value[p] = present ? 1 : 0;
+        }
+        return new RatingTable(BINARY, t.unitIds, t.coderIds, null, t.unitStart, t.coder, value);
+    }
+
+    static RatingTable selectUnits(RatingTable t, IntPredicate keepUnit) {
+        int kept = 0;
+        int ratings = 0;
+        for (int u = 0; u < t.unitIds.length; u++) {
+            if (keepUnit.test(u)) {
+                kept++;
+                ratings += t.unitStart[u + 1] - t.unitStart[u];
+            }
+        }
+        String[] units = new String[kept];
+        int[] start = new int[kept + 1];
+        int[] coderOut = new int[ratings];
+        int[] valueOut = new int[ratings];
+        int out = 0;
+        int k = 0;
+        for (int u = 0; u < t.unitIds.length; u++) {
+            if (keepUnit.test(u)) {
+                int m = t.unitStart[u + 1] - t.unitStart[u];
+                System.arraycopy(t.coder, t.unitStart[u], coderOut, out, m);
+                System.arraycopy(t.value, t.unitStart[u], valueOut, out, m);
+                out += m;
+                units[k] = t.unitIds[u];
+                start[++k] = out;
+            }
+        }
+        return new RatingTable(t.domain, units, t.coderIds, t.setMasks, start, coderOut, valueOut);
+    }
+}
