@@ -100,7 +100,7 @@ public final class AgreementEngine {
             int f = sheet.add("prevalence", share[k] / humans.ratingCount(), humans.unitCount(),
                     humans.setMasks == null ? "share of human ratings with this value"
                             : "share of human ratings whose set contains this category", "no human rating");
-            sheet.qualify(f, "value", humans.domain.labels().get(k));
+            sheet.qualify(f, "label", humans.domain.labels().get(k));
         }
     }
 

@@ -56,7 +56,7 @@ final class CodedFigures {
             binary[k] = humans.indicator(k);
             f[k] = sheet.add("alpha_one_vs_rest", KrippendorffAlpha.nominal(binary[k]),
                     "binary nominal α of [value = category] (agreement-spec 2.9)");
-            sheet.qualify(f[k], "value", humans.valueLabel(k));
+            sheet.qualify(f[k], "label", humans.valueLabel(k));
         }
         sheet.resample(w -> {
             double[] out = new double[v];
@@ -132,7 +132,7 @@ final class CodedFigures {
         double[] prior = ds.prior();
         for (int k = 0; k < prior.length; k++) {
             sheet.qualify(sheet.add("ds_prior", prior[k], humans.unitCount(), "estimated class prior; " + how, null),
-                    "value", humans.valueLabel(k));
+                    "label", humans.valueLabel(k));
         }
     }
 

@@ -15,6 +15,9 @@ import java.util.Map;
 public record Figure(String field, String measure, double value, double ciLow, double ciHigh, long nUnits,
                      String note, Map<String, Object> qualifiers) {
 
+    private static final java.util.Set<String> FIXED_KEYS = java.util.Set.of("field", "measure", "value", "ci_low",
+            "ci_high", "n_units", "note");
+
     public Figure {
         qualifiers = qualifiers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(qualifiers));
         if (Double.isNaN(value) && (note == null || note.isBlank())) {
@@ -27,6 +30,9 @@ public record Figure(String field, String measure, double value, double ciLow, d
     }
 
     public Figure with(String key, Object qualifier) {
+        if (FIXED_KEYS.contains(key)) {
+            throw new IllegalArgumentException("qualifier " + key + " would hide the fixed column of that name");
+        }
         Map<String, Object> more = new LinkedHashMap<>(qualifiers);
         more.put(key, qualifier);
         return new Figure(field, measure, value, ciLow, ciHigh, nUnits, note, more);

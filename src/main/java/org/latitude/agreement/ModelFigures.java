@@ -47,7 +47,7 @@ final class ModelFigures {
 
     private static int flag(FigureSheet sheet, int figure, ModelComparison m, String value) {
         model(sheet, figure, m);
-        sheet.qualify(figure, "value", value);
+        sheet.qualify(figure, "label", value);
         return figure;
     }
 }

@@ -103,6 +103,43 @@ public final class MultiRaterAgreement {
     }
 
     /**
+     * Fleiss' (1971) category-specific κ_j = 1 − Σ_u n_uj (n − n_uj) / (N n (n − 1) p_j q_j), defined only when every
+     * unit has the same number n ≥ 2 of ratings (agreement-spec §2.5); NaN with a reason otherwise.
+     */
+    public static Coefficient[] categoryKappas(RatingTable t) {
+        int q = t.valueCount();
+        Coefficient[] out = new Coefficient[q];
+        int n = t.unitCount() == 0 ? 0 : t.ratingsOf(0);
+        for (int u = 0; u < t.unitCount(); u++) {
+            if (t.ratingsOf(u) != n) {
+                java.util.Arrays.fill(out, Coefficient.undefined("units have unequal numbers of ratings"));
+                return out;
+            }
+        }
+        if (n < 2) {
+            java.util.Arrays.fill(out, Coefficient.undefined(Coefficient.NO_PAIRABLE));
+            return out;
+        }
+        double[] share = new double[q];
+        double[] disagreement = new double[q];
+        for (int u = 0; u < t.unitCount(); u++) {
+            for (int a = t.countStart[u]; a < t.countStart[u + 1]; a++) {
+                int j = t.countValue[a];
+                share[j] += t.count[a];
+                disagreement[j] += (double) t.count[a] * (n - t.count[a]);
+            }
+        }
+        double units = t.unitCount();
+        for (int j = 0; j < q; j++) {
+            double p = share[j] / (units * n);
+            double spread = units * n * (n - 1) * p * (1 - p);
+            out[j] = spread > 0 ? new Coefficient(1 - disagreement[j] / spread, Double.NaN, Double.NaN, null)
+                    : Coefficient.undefined("category " + t.valueLabel(j) + " is used by all or no ratings");
+        }
+        return out;
+    }
+
+    /**
      * Percent agreement alone (definition 1 of agreement-spec §2.1: mean over units with ≥ 2 ratings of the share
      * of agreeing coder pairs), O(Σ_u V_u) whatever the number of values; NaN when no unit is pairable.
      */

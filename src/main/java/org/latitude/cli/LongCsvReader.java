@@ -1,0 +1,296 @@
+package org.latitude.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A hand-written, byte-level reader of long-format rating files ({@code unit,coder,value} or
+ * {@code unit,coder,labels}, RFC 4180 quoting, LF or CRLF, optional UTF-8 BOM). It reads in 4 MiB chunks, interns
+ * unit, coder and value ids as int codes without allocating per row, hashes each file (SHA-256) on the way, and
+ * reports malformed input with the file and line number: a missing header, a ragged line, an empty id, an
+ * unterminated quote. Several files (ratings, then model judgments) share one set of codes.
+ */
+final class LongCsvReader {
+
+    private static final int CHUNK = 1 << 22;
+    private static final int FIELDS = 3;
+
+    /** Where a file's ratings sit in the shared arrays, with what is needed to recover each one's line number. */
+    record Source(Path file, boolean model, int firstRating, int endRating, int[] skewRating, int[] skewLine,
+                  String sha256) {
+
+        int lineOf(int rating) {
+            int i = Arrays.binarySearch(skewRating, rating);
+            i = i >= 0 ? i : -i - 2;
+            return skewLine[i] + (rating - skewRating[i]);
+        }
+    }
+
+    final ByteInterner units = new ByteInterner();
+    final ByteInterner coders = new ByteInterner();
+    final ByteInterner values = new ByteInterner();
+    int[] unit = new int[1 << 16];
+    int[] coder = new int[1 << 16];
+    int[] value = new int[1 << 16];
+    int[] valueFirstRating = new int[64];
+    int size;
+    final List<Source> sources = new ArrayList<>();
+    String valueColumn;
+
+    private final byte[][] fieldBuffer = new byte[FIELDS][];
+    private final int[] fieldStart = new int[FIELDS];
+    private final int[] fieldLength = new int[FIELDS];
+    private final byte[][] scratch = {new byte[64], new byte[64], new byte[64]};
+    private int[] order;
+    private int fields;
+    private int recordLines;
+    private int[] skewRating = new int[16];
+    private int[] skewLine = new int[16];
+    private int skews;
+
+    /** Reads one file; a model file's coder ids are models. */
+    void read(Path file, boolean model) throws IOException {
+        MessageDigest digest = sha256();
+        int first = size;
+        skews = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = new byte[CHUNK];
+            int length = 0;
+            int pos = 0;
+            boolean eof = false;
+            long line = 1;
+            boolean header = true;
+            while (true) {
+                int next = pos < length || eof ? record(b, pos, length, eof) : -1;
+                if (next < 0) {
+                    if (eof) {
+                        break;
+                    }
+                    System.arraycopy(b, pos, b, 0, length - pos);
+                    length -= pos;
+                    pos = 0;
+                    if (length == b.length) {
+                        b = Arrays.copyOf(b, b.length * 2);
+                    }
+                    int n = in.read(b, length, b.length - length);
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        digest.update(b, length, n);
+                        length += n;
+                    }
+                    continue;
+                }
+                if (header) {
+                    header(file, line);
+                    header = false;
+                } else if (!(fields == 1 && fieldLength[0] == 0)) {
+                    rating(file, line);
+                }
+                line += recordLines;
+                pos = next;
+                if (pos >= length && eof) {
+                    break;
+                }
+            }
+            if (header) {
+                throw new CsvFormatException(file, 1, "empty file: expected a header unit,coder,value or "
+                        + "unit,coder,labels");
+            }
+        }
+        sources.add(new Source(file, model, first, size, Arrays.copyOf(skewRating, skews),
+                Arrays.copyOf(skewLine, skews), HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /**
+     * Parses one record starting at {@code pos}; returns the position after it, or -1 when the buffer ends before
+     * the record does (and more input may follow). Sets the field slices, their count and the record's line count.
+     */
+    private int record(byte[] b, int pos, int length, boolean eof) {
+        fields = 0;
+        recordLines = 1;
+        int p = pos;
+        while (true) {
+            int f = Math.min(fields, FIELDS - 1);
+            if (p < length && b[p] == '"') {
+                p = quoted(b, p + 1, length, eof, f);
+                if (p < 0) {
+                    return -1;
+                }
+            } else {
+                int start = p;
+                while (p < length && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
+                    p++;
+                }
+                if (p >= length && !eof) {
+                    return -1;
+                }
+                fieldBuffer[f] = b;
+                fieldStart[f] = start;
+                fieldLength[f] = p - start;
+            }
+            fields++;
+            if (p >= length) {
+                return length;
+            }
+            byte c = b[p++];
+            if (c == '\n') {
+                return p;
+            }
+            if (c == '\r') {
+                if (p >= length && !eof) {
+                    return -1;
+                }
+                return p < length && b[p] == '\n' ? p + 1 : p;
+            }
+            if (c != ',') {
+                fields = -1;
+                return p;
+            }
+        }
+    }
+
+    /** Reads a quoted field's content after its opening quote into the scratch buffer of field f. */
+    private int quoted(byte[] b, int p, int length, boolean eof, int f) {
+        int n = 0;
+        byte[] out = scratch[f];
+        while (true) {
+            if (p >= length) {
+                if (!eof) {
+                    return -1;
+                }
+                fields = -2;
+                return length;
+            }
+            byte c = b[p];
+            if (c == '"') {
+                if (p + 1 >= length && !eof) {
+                    return -1;
+                }
+                if (p + 1 < length && b[p + 1] == '"') {
+                    p += 2;
+                } else {
+                    break;
+                }
+            } else {
+                p++;
+                recordLines += c == '\n' ? 1 : 0;
+            }
+            if (n == out.length) {
+                out = scratch[f] = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = c;
+        }
+        fieldBuffer[f] = out;
+        fieldStart[f] = 0;
+        fieldLength[f] = n;
+        p++;
+        if (p < length && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
+            fields = -3;
+        }
+        return p;
+    }
+
+    private void header(Path file, long line) {
+        String[] names = new String[Math.max(fields, 0)];
+        for (int i = 0; i < names.length && i < FIELDS; i++) {
+            names[i] = text(i).strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (names.length > 0 && names[0] != null && names[0].startsWith("\uFEFF")) {
+            names[0] = names[0].substring(1);
+        }
+        List<String> found = Arrays.asList(names);
+        String column = found.contains("labels") ? "labels" : "value";
+        order = new int[] {found.indexOf("unit"), found.indexOf("coder"), found.indexOf(column)};
+        if (fields != FIELDS || order[0] < 0 || order[1] < 0 || order[2] < 0) {
+            throw new CsvFormatException(file, line, "missing header: expected unit,coder,value or "
+                    + "unit,coder,labels, found " + String.join(",", Arrays.stream(names).map(String::valueOf)
+                    .toList()));
+        }
+        if (valueColumn != null && !valueColumn.equals(column)) {
+            throw new CsvFormatException(file, line, "column " + column + " where the ratings file has "
+                    + valueColumn);
+        }
+        valueColumn = column;
+    }
+
+    private void rating(Path file, long line) {
+        if (fields != FIELDS) {
+            throw new CsvFormatException(file, line, fields == -2 ? "unterminated quoted field"
+                    : fields == -3 || fields == -1 ? "unexpected character after a quoted field"
+                    : "expected 3 fields, found " + fields);
+        }
+        int u = order[0];
+        int c = order[1];
+        int v = order[2];
+        if (fieldLength[u] == 0 || fieldLength[c] == 0) {
+            throw new CsvFormatException(file, line, "empty " + (fieldLength[u] == 0 ? "unit" : "coder") + " id");
+        }
+        if (fieldLength[v] == 0 && valueColumn.equals("value")) {
+            throw new CsvFormatException(file, line, "empty value (a missing rating is an absent row)");
+        }
+        if (size == unit.length) {
+            unit = Arrays.copyOf(unit, size * 2);
+            coder = Arrays.copyOf(coder, size * 2);
+            value = Arrays.copyOf(value, size * 2);
+        }
+        if (skews == 0 || skewLine[skews - 1] + (long) (size - skewRating[skews - 1]) != line) {
+            addSkew(size, line);
+        }
+        unit[size] = units.intern(fieldBuffer[u], fieldStart[u], fieldLength[u]);
+        coder[size] = coders.intern(fieldBuffer[c], fieldStart[c], fieldLength[c]);
+        int known = values.size();
+        int id = values.intern(fieldBuffer[v], fieldStart[v], fieldLength[v]);
+        if (values.size() > known) {
+            if (id == valueFirstRating.length) {
+                valueFirstRating = Arrays.copyOf(valueFirstRating, id * 2);
+            }
+            valueFirstRating[id] = size;
+        }
+        value[size++] = id;
+    }
+
+    private void addSkew(int rating, long line) {
+        if (skews == skewRating.length) {
+            skewRating = Arrays.copyOf(skewRating, skews * 2);
+            skewLine = Arrays.copyOf(skewLine, skews * 2);
+        }
+        skewRating[skews] = rating;
+        skewLine[skews++] = (int) line;
+    }
+
+    private String text(int f) {
+        return new String(fieldBuffer[f], fieldStart[f], fieldLength[f], java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The file and line of a rating, by its index in the shared arrays. */
+    Source sourceOf(int rating) {
+        for (Source s : sources) {
+            if (rating < s.endRating()) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no rating " + rating);
+    }
+
+    /** Index of the first rating with value id {@code id}. */
+    int firstRatingOf(int id) {
+        return valueFirstRating[id];
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
