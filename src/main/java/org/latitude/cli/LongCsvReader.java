@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class LongCsvReader {
 
-    private static final int CHUNK = 1 << 22;
+    static final int CHUNK = 1 << 22;
     private static final int FIELDS = 3;
 
     /** Where a file's ratings sit in the shared arrays, with what is needed to recover each one's line number. */
@@ -45,16 +45,27 @@ final class LongCsvReader {
     final List<Source> sources = new ArrayList<>();
     String valueColumn;
 
+    private final int chunk;
     private final byte[][] fieldBuffer = new byte[FIELDS][];
     private final int[] fieldStart = new int[FIELDS];
     private final int[] fieldLength = new int[FIELDS];
     private final byte[][] scratch = {new byte[64], new byte[64], new byte[64]};
     private int[] order;
     private int fields;
+    private String problem;
     private int recordLines;
     private int[] skewRating = new int[16];
     private int[] skewLine = new int[16];
     private int skews;
+
+    LongCsvReader() {
+        this(CHUNK);
+    }
+
+    /** A reader with another chunk size (tests use tiny chunks to cross every record boundary). */
+    LongCsvReader(int chunk) {
+        this.chunk = chunk;
+    }
 
     /** Reads one file; a model file's coder ids are models. */
     void read(Path file, boolean model) throws IOException {
@@ -62,7 +73,7 @@ final class LongCsvReader {
         int first = size;
         skews = 0;
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] b = new byte[CHUNK];
+            byte[] b = new byte[chunk];
             int length = 0;
             int pos = 0;
             boolean eof = false;
@@ -92,7 +103,7 @@ final class LongCsvReader {
                 if (header) {
                     header(file, line);
                     header = false;
-                } else if (!(fields == 1 && fieldLength[0] == 0)) {
+                } else if (problem != null || fields != 1 || fieldLength[0] != 0) {
                     rating(file, line);
                 }
                 line += recordLines;
@@ -116,6 +127,7 @@ final class LongCsvReader {
      */
     private int record(byte[] b, int pos, int length, boolean eof) {
         fields = 0;
+        problem = null;
         recordLines = 1;
         int p = pos;
         while (true) {
@@ -152,7 +164,7 @@ final class LongCsvReader {
                 return p < length && b[p] == '\n' ? p + 1 : p;
             }
             if (c != ',') {
-                fields = -1;
+                problem = "unexpected character after a quoted field";
                 return p;
             }
         }
@@ -167,7 +179,7 @@ final class LongCsvReader {
                 if (!eof) {
                     return -1;
                 }
-                fields = -2;
+                problem = "unterminated quoted field";
                 return length;
             }
             byte c = b[p];
@@ -193,14 +205,11 @@ final class LongCsvReader {
         fieldStart[f] = 0;
         fieldLength[f] = n;
         p++;
-        if (p < length && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
-            fields = -3;
-        }
         return p;
     }
 
     private void header(Path file, long line) {
-        String[] names = new String[Math.max(fields, 0)];
+        String[] names = new String[problem != null ? 0 : fields];
         for (int i = 0; i < names.length && i < FIELDS; i++) {
             names[i] = text(i).strip().toLowerCase(java.util.Locale.ROOT);
         }
@@ -223,9 +232,8 @@ final class LongCsvReader {
     }
 
     private void rating(Path file, long line) {
-        if (fields != FIELDS) {
-            throw new CsvFormatException(file, line, fields == -2 ? "unterminated quoted field"
-                    : fields == -3 || fields == -1 ? "unexpected character after a quoted field"
+        if (problem != null || fields != FIELDS) {
+            throw new CsvFormatException(file, line, problem != null ? problem
                     : "expected 3 fields, found " + fields);
         }
         int u = order[0];
