@@ -115,7 +115,10 @@ public final class AgreementEngine {
         }
         int[] alphaFigures = alphas.stream().mapToInt(a -> sheet.add("alpha_" + a.metric(), a,
                 "Krippendorff's α, " + a.metric() + " metric; units with fewer than 2 ratings dropped")).toArray();
-        sheet.resample(w -> alphaValues(humans, level, w), alphaFigures);
+        if (level != Level.NOMINAL) {
+            sheet.resample(w -> new double[] {levelAlpha(humans, level, w)}, alphaFigures[1]);
+        }
+        MultiRaterResult multi = CodedFigures.nominalFamily(sheet, humans, alphaFigures[0]);
         List<Integer> keep = new ArrayList<>();
         if (options.ciMethod() == CiMethod.HAYES_KRIPPENDORFF && options.bootstrapReplicates() > 0) {
             HayesKrippendorffResult hk = HayesKrippendorffBootstrap.run(humans, level,
@@ -124,8 +127,6 @@ public final class AgreementEngine {
             sheet.interval(target, hk.interval());
             keep.add(target);
         }
-        MultiRaterResult multi = CodedFigures.multiRater(sheet, humans);
-        CodedFigures.oneVsRest(sheet, humans);
         PairwiseAgreement pairwise = options.pairwise() ? CodedFigures.pairwise(sheet, scope, isModel) : null;
         DawidSkeneResult ds = options.dawidSkene() ? DawidSkene.fit(humans) : null;
         if (ds != null) {
@@ -144,14 +145,12 @@ public final class AgreementEngine {
                 comparison.humanMajority(), ds, comparison, Map.of());
     }
 
-    private static double[] alphaValues(RatingTable humans, Level level, int[] w) {
-        double nominal = KrippendorffAlpha.nominal(humans, w).value();
+    private static double levelAlpha(RatingTable humans, Level level, int[] w) {
         return switch (level) {
-            case NOMINAL -> new double[] {nominal};
-            case ORDINAL -> new double[] {nominal, KrippendorffAlpha.ordinal(humans, w).value()};
-            case INTERVAL -> new double[] {nominal, KrippendorffAlpha.interval(humans, w).value()};
-            case RATIO -> new double[] {nominal, KrippendorffAlpha.ratio(humans, w).value()};
-            case SET -> throw new IllegalStateException("set-valued fields are analysed elsewhere");
+            case ORDINAL -> KrippendorffAlpha.ordinal(humans, w).value();
+            case INTERVAL -> KrippendorffAlpha.interval(humans, w).value();
+            case RATIO -> KrippendorffAlpha.ratio(humans, w).value();
+            default -> throw new IllegalStateException("no level-specific α for " + level);
         };
     }
 

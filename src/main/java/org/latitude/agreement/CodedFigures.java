@@ -12,24 +12,36 @@ final class CodedFigures {
     private CodedFigures() {
     }
 
-    static MultiRaterResult multiRater(FigureSheet sheet, RatingTable humans) {
+    /**
+     * Fleiss' κ, AC1, S, Conger's κ, percent agreement and one-vs-rest α (with more than two values), resampled
+     * together with nominal α (figure {@code alphaNominal}) from per-unit sufficient statistics.
+     */
+    static MultiRaterResult nominalFamily(FigureSheet sheet, RatingTable humans, int alphaNominal) {
         MultiRaterResult r = MultiRaterAgreement.compute(humans);
         int q = r.categories();
-        int[] f = {
-            sheet.add("fleiss_kappa", r.fleissKappa(), r.pairableUnits(),
-                    "Fleiss' kappa generalised to unequal raters per unit (Gwet 2014)"),
-            sheet.add("gwet_ac1", r.gwetAc(), r.pairableUnits(), "Gwet's AC1 with q = " + q + " declared categories"),
-            sheet.add("bennett_s", r.bennettS(), r.pairableUnits(), "Bennett's S with q = " + q + " declared categories"),
-            sheet.add("conger_kappa", r.congerKappa(), r.pairableUnits(),
-                    "Conger's kappa; each coder's shares over all units they rated"),
-            sheet.add("percent_agreement", r.percentAgreement(), r.pairableUnits(), PERCENT_AGREEMENT,
-                    Coefficient.NO_PAIRABLE)};
-        sheet.resample(w -> {
-            MultiRaterResult b = MultiRaterAgreement.compute(humans, AgreementWeights.identity(q), w);
-            return new double[] {b.fleissKappa().value(), b.gwetAc().value(), b.bennettS().value(),
-                b.congerKappa().value(), b.percentAgreement()};
-        }, f);
-        if (humans.domain.isNumeric() && humans.domain.size() > 1) {
+        int v = humans.valueCount();
+        int[] targets = new int[6 + v];
+        java.util.Arrays.fill(targets, -1);
+        targets[0] = alphaNominal;
+        targets[1] = sheet.add("fleiss_kappa", r.fleissKappa(), r.pairableUnits(),
+                "Fleiss' kappa generalised to unequal raters per unit (Gwet 2014)");
+        targets[2] = sheet.add("gwet_ac1", r.gwetAc(), r.pairableUnits(),
+                "Gwet's AC1 with q = " + q + " declared categories");
+        targets[3] = sheet.add("bennett_s", r.bennettS(), r.pairableUnits(),
+                "Bennett's S with q = " + q + " declared categories");
+        targets[4] = sheet.add("conger_kappa", r.congerKappa(), r.pairableUnits(),
+                "Conger's kappa; each coder's shares over all units they rated");
+        targets[5] = sheet.add("percent_agreement", r.percentAgreement(), r.pairableUnits(), PERCENT_AGREEMENT,
+                Coefficient.NO_PAIRABLE);
+        if (v > 2) {
+            for (int k = 0; k < v; k++) {
+                targets[6 + k] = sheet.add("alpha_one_vs_rest", KrippendorffAlpha.oneVsRest(humans, k),
+                        "binary nominal α of [value = label] (agreement-spec 2.9)");
+                sheet.qualify(targets[6 + k], "label", humans.valueLabel(k));
+            }
+        }
+        sheet.resample(new NominalResampling(humans)::evaluate, targets);
+        if (humans.domain.isNumeric() && q > 1) {
             double[] x = new double[q];
             for (int c = 0; c < q; c++) {
                 x[c] = humans.domain.number(c);
@@ -42,29 +54,6 @@ final class CodedFigures {
                     ac2);
         }
         return r;
-    }
-
-    /** One-vs-rest α per value, when there are more than two (with two it equals nominal α). */
-    static void oneVsRest(FigureSheet sheet, RatingTable humans) {
-        int v = humans.valueCount();
-        if (v <= 2) {
-            return;
-        }
-        RatingTable[] binary = new RatingTable[v];
-        int[] f = new int[v];
-        for (int k = 0; k < v; k++) {
-            binary[k] = humans.indicator(k);
-            f[k] = sheet.add("alpha_one_vs_rest", KrippendorffAlpha.nominal(binary[k]),
-                    "binary nominal α of [value = category] (agreement-spec 2.9)");
-            sheet.qualify(f[k], "label", humans.valueLabel(k));
-        }
-        sheet.resample(w -> {
-            double[] out = new double[v];
-            for (int k = 0; k < v; k++) {
-                out[k] = KrippendorffAlpha.nominal(binary[k], w).value();
-            }
-            return out;
-        }, f);
     }
 
     static PairwiseAgreement pairwise(FigureSheet sheet, RatingTable scope, IntPredicate isModel) {

@@ -168,10 +168,18 @@ public final class MultiRaterAgreement {
 
     /** Conger's κ with irrCAC's extension to missing data: p_gk over the units coder g rated. */
     private static Coefficient conger(RatingTable t, double[][] w, double pa, int[] unitWeights) {
+        if (t.coderIds.length < 2) {
+            return Coefficient.undefined("fewer than two coders");
+        }
+        return Coefficient.of(pa, congerChance(t, w, unitWeights));
+    }
+
+    /** Conger's P_e = Σ_kl w_kl (p̄_k p̄_l − s²_kl / r); NaN with fewer than two coders. O(R + r·q²). */
+    static double congerChance(RatingTable t, double[][] w, int[] unitWeights) {
         int q = t.valueCount();
         int coders = t.coderIds.length;
         if (coders < 2) {
-            return Coefficient.undefined("fewer than two coders");
+            return Double.NaN;
         }
         double[][] p = new double[coders][q];
         double[] rated = new double[coders];
@@ -203,6 +211,6 @@ public final class MultiRaterAgreement {
                 pe += w[k][l] * (mean[k] * mean[l] - covariance / coders);
             }
         }
-        return Coefficient.of(pa, pe);
+        return pe;
     }
 }
