@@ -29,7 +29,6 @@ public final class DawidSkene {
     public static DawidSkeneResult fit(RatingTable t, int maxIterations, double tolerance, double smoothing) {
         int units = t.unitCount();
         int k = t.valueCount();
-        int coders = t.coderCount();
         double[] posterior = new double[units * k];
         for (int u = 0; u < units; u++) {
             int m = t.ratingsOf(u);
@@ -38,30 +37,31 @@ public final class DawidSkene {
             }
         }
         double[] prior = new double[k];
-        double[] logConfusion = new double[coders * k * k];
+        double[] counts = new double[t.coderCount() * k * k];
+        accumulate(t, posterior, prior, counts);
+        double[] logConfusion = new double[counts.length];
         double logLikelihood = Double.NEGATIVE_INFINITY;
         int iteration = 0;
         boolean converged = false;
         while (iteration < maxIterations && !converged) {
             iteration++;
-            maximise(t, posterior, prior, logConfusion, smoothing);
+            maximise(prior, units, counts, logConfusion, smoothing);
             double next = expect(t, posterior, prior, logConfusion);
+            java.util.Arrays.fill(prior, 0);
+            java.util.Arrays.fill(counts, 0);
+            accumulate(t, posterior, prior, counts);
             converged = Math.abs(next - logLikelihood) / Math.max(units, 1) < tolerance;
             logLikelihood = next;
         }
-        maximise(t, posterior, prior, logConfusion, smoothing);
-        return new DawidSkeneResult(t.coderIds(), t.valueCount(), posterior, prior, logConfusion, iteration,
-                converged, logLikelihood);
+        maximise(prior, units, counts, logConfusion, smoothing);
+        return new DawidSkeneResult(t.coderIds(), k, posterior, prior, logConfusion, iteration, converged,
+                logLikelihood);
     }
 
-    /** M-step: prior and log confusion matrices (layout [coder][said l][truth k]) from the posteriors. */
-    private static void maximise(RatingTable t, double[] posterior, double[] prior, double[] logConfusion,
-                                 double smoothing) {
+    /** Sufficient statistics of the M-step: Σ_u T_uk into prior, Σ_u T_uk n^(j)_ul into counts[j][l][k]. */
+    private static void accumulate(RatingTable t, double[] posterior, double[] prior, double[] counts) {
         int k = prior.length;
-        int units = t.unitCount();
-        java.util.Arrays.fill(prior, 0);
-        double[] counts = new double[logConfusion.length];
-        for (int u = 0; u < units; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int base = u * k;
             for (int c = 0; c < k; c++) {
                 prior[c] += posterior[base + c];
@@ -73,6 +73,12 @@ public final class DawidSkene {
                 }
             }
         }
+    }
+
+    /** M-step: prior (in place, from its sums) and log confusion matrices (layout [coder][said l][truth k]). */
+    private static void maximise(double[] prior, int units, double[] counts, double[] logConfusion,
+                                 double smoothing) {
+        int k = prior.length;
         for (int c = 0; c < k; c++) {
             prior[c] /= units;
         }
@@ -114,12 +120,12 @@ public final class DawidSkene {
             }
             double sum = 0;
             for (int c = 0; c < k; c++) {
-                sum += Math.exp(score[c] - max);
+                score[c] = Math.exp(score[c] - max);
+                sum += score[c];
             }
-            double logSum = max + Math.log(sum);
-            logLikelihood += logSum;
+            logLikelihood += max + Math.log(sum);
             for (int c = 0; c < k; c++) {
-                posterior[u * k + c] = Math.exp(score[c] - logSum);
+                posterior[u * k + c] = score[c] / sum;
             }
         }
         return logLikelihood;

@@ -44,7 +44,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     String field;
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0",
-            description = "Bootstrap replicates for 95% CIs (0 = none; default ${DEFAULT-VALUE}).")
+            description = "Bootstrap replicates for 95%% CIs (0 = none; default ${DEFAULT-VALUE}).")
     int bootstrap;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")

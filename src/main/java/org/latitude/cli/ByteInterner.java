@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Interns byte strings (UTF-8 ids read from a file) as dense int codes with an open-addressing hash table, so that
- * reading a rating allocates nothing unless its id is new. Not thread-safe.
+ * reading a rating allocates nothing unless its id is new. Each slot holds the hash and the code in one
+ * {@code long}, so a probe costs one memory access; and the last id interned is checked first, since long-format
+ * files usually list a unit's ratings together (then most rows never touch the table). Not thread-safe.
  */
 final class ByteInterner {
 
@@ -14,27 +16,34 @@ final class ByteInterner {
     private int arenaSize;
     private int[] offsets = new int[64];
     private int[] lengths = new int[64];
-    private int[] hashes = new int[64];
     private String[] strings = new String[64];
     private int size;
-    private int[] table = new int[128];
+    private long[] table = new long[128];
     private int mask = 127;
+    private int last = -1;
 
     ByteInterner() {
-        Arrays.fill(table, -1);
+        Arrays.fill(table, -1L);
     }
 
     /** The code of bytes {@code [from, from + length)} of {@code buffer}, adding it if new. */
     int intern(byte[] buffer, int from, int length) {
+        if (last >= 0 && lengths[last] == length
+                && Arrays.equals(arena, offsets[last], offsets[last] + length, buffer, from, from + length)) {
+            return last;
+        }
         int hash = hash(buffer, from, length);
         int slot = hash & mask;
         while (true) {
-            int id = table[slot];
-            if (id < 0) {
-                return add(buffer, from, length, hash, slot);
+            long entry = table[slot];
+            if (entry == -1L) {
+                last = add(buffer, from, length, hash, slot);
+                return last;
             }
-            if (hashes[id] == hash && lengths[id] == length
+            int id = (int) entry;
+            if ((int) (entry >>> 32) == hash && lengths[id] == length
                     && Arrays.equals(arena, offsets[id], offsets[id] + length, buffer, from, from + length)) {
+                last = id;
                 return id;
             }
             slot = (slot + 1) & mask;
@@ -49,16 +58,14 @@ final class ByteInterner {
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
             lengths = Arrays.copyOf(lengths, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
             strings = Arrays.copyOf(strings, size * 2);
         }
         int id = size++;
         offsets[id] = arenaSize;
         lengths[id] = length;
-        hashes[id] = hash;
         strings[id] = new String(buffer, from, length, StandardCharsets.UTF_8);
         arenaSize += length;
-        table[slot] = id;
+        table[slot] = (long) hash << 32 | id;
         if (size * 2 > table.length) {
             rehash();
         }
@@ -66,15 +73,18 @@ final class ByteInterner {
     }
 
     private void rehash() {
-        table = new int[table.length * 2];
+        long[] old = table;
+        table = new long[old.length * 2];
         mask = table.length - 1;
-        Arrays.fill(table, -1);
-        for (int id = 0; id < size; id++) {
-            int slot = hashes[id] & mask;
-            while (table[slot] >= 0) {
-                slot = (slot + 1) & mask;
+        Arrays.fill(table, -1L);
+        for (long entry : old) {
+            if (entry != -1L) {
+                int slot = (int) (entry >>> 32) & mask;
+                while (table[slot] != -1L) {
+                    slot = (slot + 1) & mask;
+                }
+                table[slot] = entry;
             }
-            table[slot] = id;
         }
     }
 
