@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntPredicate;
 
 /**
@@ -127,12 +128,19 @@ public final class AgreementEngine {
             sheet.interval(target, hk.interval());
             keep.add(target);
         }
+        CompletableFuture<DawidSkeneResult> fitting = !options.dawidSkene() ? CompletableFuture.completedFuture(null)
+                : options.parallel() ? CompletableFuture.supplyAsync(() -> DawidSkene.fit(humans))
+                : CompletableFuture.completedFuture(DawidSkene.fit(humans));
         PairwiseAgreement pairwise = options.pairwise() ? CodedFigures.pairwise(sheet, scope, isModel) : null;
-        DawidSkeneResult ds = options.dawidSkene() ? DawidSkene.fit(humans) : null;
+        HumanModelResult comparison = options.tieRule() == TieRule.DAWID_SKENE ? null
+                : HumanModelComparison.compare(scope, isModel, options.tieRule(), null);
+        DawidSkeneResult ds = fitting.join();
         if (ds != null) {
             CodedFigures.dawidSkene(sheet, humans, ds);
         }
-        HumanModelResult comparison = HumanModelComparison.compare(scope, isModel, options.tieRule(), ds);
+        if (comparison == null) {
+            comparison = HumanModelComparison.compare(scope, isModel, options.tieRule(), ds);
+        }
         CodedFigures.comparison(sheet, scope, isModel, comparison);
         if (hasModels) {
             AlphaResult withModels = KrippendorffAlpha.forLevel(scope, level);

@@ -10,7 +10,8 @@ package org.latitude.agreement;
  * @param tieRule             tie rule of majority votes
  * @param dawidSkene          whether to fit Dawid–Skene models
  * @param pairwise            whether to compute Cohen's κ for every coder pair
- * @param parallel            whether bootstrap replicates may run on several threads (results do not change)
+ * @param parallel            whether bootstrap replicates and the Dawid–Skene fit may run on other threads
+ *                            (results do not change)
  */
 public record AnalysisOptions(int bootstrapReplicates, long seed, double confidenceLevel, CiMethod ciMethod,
                               TieRule tieRule, boolean dawidSkene, boolean pairwise, boolean parallel) {

@@ -2,6 +2,7 @@ package org.latitude.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A hand-written, byte-level reader of long-format rating files ({@code unit,coder,value} or
  * {@code unit,coder,labels}, RFC 4180 quoting, LF or CRLF, optional UTF-8 BOM). It reads in 4 MiB chunks, interns
- * unit, coder and value ids as int codes without allocating per row, hashes each file (SHA-256) on the way, and
+ * unit, coder and value ids as int codes without allocating per row, hashes each file (SHA-256, on another
+ * thread), and
  * reports malformed input with the file and line number: a missing header, a ragged line, an empty id, an
  * unterminated quote. Several files (ratings, then model judgments) share one set of codes.
  */
@@ -69,9 +72,10 @@ final class LongCsvReader {
 
     /** Reads one file; a model file's coder ids are models. */
     void read(Path file, boolean model) throws IOException {
-        MessageDigest digest = sha256();
+        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(file));
         int first = size;
         skews = 0;
+        long fileSize = Files.size(file);
         try (InputStream in = Files.newInputStream(file)) {
             byte[] b = new byte[chunk];
             int length = 0;
@@ -95,8 +99,8 @@ final class LongCsvReader {
                     if (n < 0) {
                         eof = true;
                     } else {
-                        digest.update(b, length, n);
                         length += n;
+                        reserve(b, length, fileSize);
                     }
                     continue;
                 }
@@ -118,7 +122,24 @@ final class LongCsvReader {
             }
         }
         sources.add(new Source(file, model, first, size, Arrays.copyOf(skewRating, skews),
-                Arrays.copyOf(skewLine, skews), HexFormat.of().formatHex(digest.digest())));
+                Arrays.copyOf(skewLine, skews), hash.join()));
+    }
+
+    /** Sizes the rating arrays once from the file size and the line length met in the first chunk. */
+    private void reserve(byte[] b, int length, long fileSize) {
+        if (size > 0 || fileSize <= length) {
+            return;
+        }
+        int lines = 0;
+        for (int i = 0; i < length; i++) {
+            lines += b[i] == '\n' ? 1 : 0;
+        }
+        long estimate = lines == 0 ? 0 : (long) (fileSize / ((double) length / lines) * 1.05);
+        if (estimate > unit.length && estimate < Integer.MAX_VALUE - 8) {
+            unit = Arrays.copyOf(unit, (int) estimate);
+            coder = Arrays.copyOf(coder, (int) estimate);
+            value = Arrays.copyOf(value, (int) estimate);
+        }
     }
 
     /**
@@ -294,9 +315,17 @@ final class LongCsvReader {
         return valueFirstRating[id];
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
+    /** SHA-256 of a file, read on its own thread while the parser reads the same (cached) bytes. */
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 20];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
