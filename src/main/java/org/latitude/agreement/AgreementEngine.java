@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntPredicate;
+import java.util.function.Supplier;
 
 /**
  * The one entry point of the agreement engine: analyses one field (a rating table with its declared domain) with
@@ -128,9 +129,11 @@ public final class AgreementEngine {
             sheet.interval(target, hk.interval());
             keep.add(target);
         }
+        Supplier<DawidSkeneResult> fit = () -> DawidSkene.fit(humans, DawidSkene.DEFAULT_MAX_ITERATIONS,
+                DawidSkene.DEFAULT_TOLERANCE, DawidSkene.DEFAULT_SMOOTHING, options.parallel());
         CompletableFuture<DawidSkeneResult> fitting = !options.dawidSkene() ? CompletableFuture.completedFuture(null)
-                : options.parallel() ? CompletableFuture.supplyAsync(() -> DawidSkene.fit(humans))
-                : CompletableFuture.completedFuture(DawidSkene.fit(humans));
+                : options.parallel() ? CompletableFuture.supplyAsync(fit)
+                : CompletableFuture.completedFuture(fit.get());
         PairwiseAgreement pairwise = options.pairwise() ? CodedFigures.pairwise(sheet, scope, isModel) : null;
         HumanModelResult comparison = options.tieRule() == TieRule.DAWID_SKENE ? null
                 : HumanModelComparison.compare(scope, isModel, options.tieRule(), null);

@@ -40,7 +40,7 @@ final class CodedFigures {
                 sheet.qualify(targets[6 + k], "label", humans.valueLabel(k));
             }
         }
-        sheet.resample(new NominalResampling(humans)::evaluate, targets);
+        sheet.resampleLazily(() -> new NominalResampling(humans)::evaluate, targets);
         if (humans.domain.isNumeric() && q > 1) {
             double[] x = new double[q];
             for (int c = 0; c < q; c++) {

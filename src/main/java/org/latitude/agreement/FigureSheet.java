@@ -2,6 +2,7 @@ package org.latitude.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The figures of one field being assembled: point estimates first, then the resampled statistics behind some of
@@ -9,7 +10,7 @@ import java.util.List;
  */
 final class FigureSheet {
 
-    private record Pending(UnitBootstrap.Statistic statistic, int[] figures) {
+    private record Pending(Supplier<UnitBootstrap.Statistic> statistic, int[] figures) {
     }
 
     private final String field;
@@ -46,6 +47,11 @@ final class FigureSheet {
 
     /** The components of {@code statistic} resample the figures at these indices (-1: not reported). */
     void resample(UnitBootstrap.Statistic statistic, int... figureIndices) {
+        pending.add(new Pending(() -> statistic, figureIndices));
+    }
+
+    /** As {@link #resample(UnitBootstrap.Statistic, int...)}, for a statistic made only if intervals are asked for. */
+    void resampleLazily(Supplier<UnitBootstrap.Statistic> statistic, int... figureIndices) {
         pending.add(new Pending(statistic, figureIndices));
     }
 
@@ -59,7 +65,7 @@ final class FigureSheet {
             UnitBootstrap bootstrap = new UnitBootstrap(options.bootstrapReplicates(), options.seed(),
                     options.confidenceLevel(), options.parallel());
             List<ConfidenceInterval[]> intervals = bootstrap.intervals(table,
-                    pending.stream().map(Pending::statistic).toList());
+                    pending.stream().map(p -> p.statistic().get()).toList());
             for (int p = 0; p < pending.size(); p++) {
                 int[] targets = pending.get(p).figures();
                 for (int c = 0; c < targets.length; c++) {

@@ -79,11 +79,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("analyze: " + e.getMessage());
             return 1;
         }
+        long read = System.nanoTime();
         String name = field != null ? field : loaded.column();
         FieldAgreement result = AgreementEngine.analyze(name, loaded.table(), loaded.models(), options);
+        long analysed = System.nanoTime();
         AnalysisReport.write(out, result, provenance(loaded, options));
-        System.err.printf("analyze: %d ratings, %d units, %d coders -> %s (%.2f s)%n", loaded.table().ratingCount(),
-                loaded.table().unitCount(), loaded.table().coderCount(), out, (System.nanoTime() - started) / 1e9);
+        long written = System.nanoTime();
+        System.err.printf(java.util.Locale.ROOT, "analyze: %d ratings, %d units, %d coders -> %s (read %.2f s, "
+                + "analysis %.2f s, write %.2f s)%n", loaded.table().ratingCount(), loaded.table().unitCount(),
+                loaded.table().coderCount(), out, (read - started) / 1e9, (analysed - read) / 1e9,
+                (written - analysed) / 1e9);
         return 0;
     }
 
