@@ -104,6 +104,15 @@ final class ByteInterner {
         return h ^ (h >>> 16);
     }
 
+    /** Interns every id of {@code other}; returns the code here of each of its codes. */
+    int[] internAll(ByteInterner other) {
+        int[] map = new int[other.size];
+        for (int id = 0; id < other.size; id++) {
+            map[id] = intern(other.arena, other.offsets[id], other.lengths[id]);
+        }
+        return map;
+    }
+
     int size() {
         return size;
     }

@@ -2,6 +2,8 @@ package org.latitude.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * A hand-written, byte-level reader of long-format rating files ({@code unit,coder,value} or
@@ -20,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * thread), and
  * reports malformed input with the file and line number: a missing header, a ragged line, an empty id, an
  * unterminated quote. Several files (ratings, then model judgments) share one set of codes.
+ * Codes are given in first-seen order, so a unit-major file gives non-decreasing unit codes.
  */
 final class LongCsvReader {
 
@@ -37,9 +41,9 @@ final class LongCsvReader {
         }
     }
 
-    final ByteInterner units = new ByteInterner();
-    final ByteInterner coders = new ByteInterner();
-    final ByteInterner values = new ByteInterner();
+    ByteInterner units = new ByteInterner();
+    ByteInterner coders = new ByteInterner();
+    ByteInterner values = new ByteInterner();
     int[] unit = new int[1 << 16];
     int[] coder = new int[1 << 16];
     int[] value = new int[1 << 16];
@@ -56,6 +60,7 @@ final class LongCsvReader {
     private int[] order;
     private int fields;
     private String problem;
+    boolean sawQuote;
     private int recordLines;
     private int[] skewRating = new int[16];
     private int[] skewLine = new int[16];
@@ -70,64 +75,149 @@ final class LongCsvReader {
         this.chunk = chunk;
     }
 
-    /** Reads one file; a model file's coder ids are models. */
+    /** Source of the next bytes of a file or of a byte range of it. */
+    @FunctionalInterface
+    interface Chunks {
+        int read(byte[] buffer, int offset, int length) throws IOException;
+    }
+
+    /**
+     * Reads one file; a model file's coder ids are models. A large first file is parsed in two halves on two
+     * threads and merged ({@link TwoHalves}), with the same codes, order and line numbers as a sequential read.
+     */
     void read(Path file, boolean model) throws IOException {
-        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(file));
+        FutureTask<String> hash = new FutureTask<>(() -> sha256(file));
+        Thread.ofPlatform().daemon().start(hash);
         int first = size;
-        skews = 0;
-        long fileSize = Files.size(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] b = new byte[chunk];
-            int length = 0;
-            int pos = 0;
-            boolean eof = false;
-            long line = 1;
-            boolean header = true;
-            while (true) {
-                int next = pos < length || eof ? record(b, pos, length, eof) : -1;
-                if (next < 0) {
-                    if (eof) {
-                        break;
-                    }
-                    System.arraycopy(b, pos, b, 0, length - pos);
-                    length -= pos;
-                    pos = 0;
-                    if (length == b.length) {
-                        b = Arrays.copyOf(b, b.length * 2);
-                    }
-                    int n = in.read(b, length, b.length - length);
-                    if (n < 0) {
-                        eof = true;
-                    } else {
-                        length += n;
-                        reserve(b, length, fileSize);
-                    }
-                    continue;
-                }
-                if (header) {
-                    header(file, line);
-                    header = false;
-                } else if (problem != null || fields != 1 || fieldLength[0] != 0) {
-                    rating(file, line);
-                }
-                line += recordLines;
-                pos = next;
-                if (pos >= length && eof) {
-                    break;
-                }
-            }
-            if (header) {
-                throw new CsvFormatException(file, 1, "empty file: expected a header unit,coder,value or "
-                        + "unit,coder,labels");
+        try (FileChannel channel = FileChannel.open(file)) {
+            if (size > 0 || !TwoHalves.read(this, file, channel)) {
+                clearIfEmpty(first);
+                parse(rangeOf(channel, 0, channel.size()), file, true, channel.size(), 1);
             }
         }
-        sources.add(new Source(file, model, first, size, Arrays.copyOf(skewRating, skews),
-                Arrays.copyOf(skewLine, skews), hash.join()));
+        try {
+            sources.add(new Source(file, model, first, size, Arrays.copyOf(skewRating, skews),
+                    Arrays.copyOf(skewLine, skews), hash.get()));
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IOException("hashing " + file, e);
+        }
+    }
+
+    /** Bytes {@code [from, to)} of a file. */
+    static Chunks rangeOf(FileChannel channel, long from, long to) {
+        long[] position = {from};
+        return (buffer, offset, length) -> {
+            int wanted = (int) Math.min(length, to - position[0]);
+            if (wanted <= 0) {
+                return -1;
+            }
+            int n = channel.read(ByteBuffer.wrap(buffer, offset, wanted), position[0]);
+            position[0] += Math.max(n, 0);
+            return n;
+        };
+    }
+
+    /** Forgets a failed attempt at the first file (before a sequential re-read). */
+    private void clearIfEmpty(int first) {
+        if (first == 0) {
+            units = new ByteInterner();
+            coders = new ByteInterner();
+            values = new ByteInterner();
+            size = 0;
+            valueColumn = null;
+        }
+        skews = 0;
+        sawQuote = false;
+    }
+
+    /**
+     * Parses records from {@code in} (a header first if {@code header}), the first of them on line
+     * {@code firstLine}; returns the number of lines consumed.
+     */
+    long parse(Chunks in, Path file, boolean header, long byteCount, long firstLine) throws IOException {
+        byte[] b = new byte[chunk];
+        int length = 0;
+        int pos = 0;
+        boolean eof = false;
+        long line = firstLine;
+        while (pos < length || !eof) {
+            int next = pos < length ? record(b, pos, length, eof) : -1;
+            if (next < 0) {
+                if (eof) {
+                    break;
+                }
+                System.arraycopy(b, pos, b, 0, length - pos);
+                length -= pos;
+                pos = 0;
+                if (length == b.length) {
+                    b = Arrays.copyOf(b, b.length * 2);
+                }
+                int n = in.read(b, length, b.length - length);
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    length += n;
+                    reserve(b, length, byteCount);
+                }
+                continue;
+            }
+            if (header) {
+                header(file, line);
+                header = false;
+            } else if (problem != null || fields != 1 || fieldLength[0] != 0) {
+                rating(file, line);
+            }
+            line += recordLines;
+            pos = next;
+        }
+        if (header) {
+            throw new CsvFormatException(file, 1, "empty file: expected a header unit,coder,value or "
+                    + "unit,coder,labels");
+        }
+        return line - firstLine;
+    }
+
+    /** Takes the column layout read by another reader of the same file. */
+    void adoptHeader(LongCsvReader other) {
+        order = other.order.clone();
+        valueColumn = other.valueColumn;
+    }
+
+    /**
+     * Appends the ratings of {@code part} (the second half of the same file), re-coding its ids into this reader's
+     * codes; its line numbers are shifted by {@code lineOffset}.
+     */
+    void absorb(LongCsvReader part, long lineOffset) {
+        int[] unitMap = units.internAll(part.units);
+        int[] coderMap = coders.internAll(part.coders);
+        int knownValues = values.size();
+        int[] valueMap = values.internAll(part.values);
+        valueFirstRating = Arrays.copyOf(valueFirstRating, Math.max(valueFirstRating.length, values.size()));
+        for (int id = 0; id < valueMap.length; id++) {
+            if (valueMap[id] >= knownValues) {
+                valueFirstRating[valueMap[id]] = size + part.valueFirstRating[id];
+            }
+        }
+        int total = size + part.size;
+        if (total > unit.length) {
+            unit = Arrays.copyOf(unit, total);
+            coder = Arrays.copyOf(coder, total);
+            value = Arrays.copyOf(value, total);
+        }
+        for (int i = 0; i < part.size; i++) {
+            unit[size + i] = unitMap[part.unit[i]];
+            coder[size + i] = coderMap[part.coder[i]];
+            value[size + i] = valueMap[part.value[i]];
+        }
+        for (int s = 0; s < part.skews; s++) {
+            addSkew(size + part.skewRating[s], part.skewLine[s] + lineOffset);
+        }
+        size = total;
     }
 
     /** Sizes the rating arrays once from the file size and the line length met in the first chunk. */
     private void reserve(byte[] b, int length, long fileSize) {
-        if (size > 0 || fileSize <= length) {
+        if (size > 0 || unit.length > 1 << 16 || fileSize <= length) {
             return;
         }
         int lines = 0;
@@ -154,6 +244,7 @@ final class LongCsvReader {
         while (true) {
             int f = Math.min(fields, FIELDS - 1);
             if (p < length && b[p] == '"') {
+                sawQuote = true;
                 p = quoted(b, p + 1, length, eof, f);
                 if (p < 0) {
                     return -1;
