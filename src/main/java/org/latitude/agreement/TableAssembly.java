@@ -29,6 +29,19 @@ final class TableAssembly {
         for (int v = 0; v < valueCount; v++) {
             valueMap[v] = masks == null ? v : Arrays.binarySearch(masks, setMasks[v]);
         }
+        int[] grouped = groupedStarts(unit, n, unitIds.size());
+        if (grouped != null) {
+            int[] coderOut = new int[n];
+            int[] valueOut = new int[n];
+            for (int i = 0; i < n; i++) {
+                checkCodes(i, unit[i], coder[i], value[i], unitIds.size(), coders.length, valueCount);
+                coderOut[i] = coderMap[coder[i]];
+                valueOut[i] = valueMap[value[i]];
+            }
+            int[] identity = IntStream.range(0, unitIds.size()).toArray();
+            return finish(domain, unitIds.toArray(String[]::new), coders, masks, grouped, coderOut, valueOut,
+                    duplicates, unit, coder, n, identity, coderMap);
+        }
         int[] perUnit = new int[unitIds.size()];
         for (int i = 0; i < n; i++) {
             checkCodes(i, unit[i], coder[i], value[i], unitIds.size(), coders.length, valueCount);
@@ -58,6 +71,38 @@ final class TableAssembly {
             coderOut[p] = coderMap[coder[i]];
             valueOut[p] = valueMap[value[i]];
         }
+        return finish(domain, units, coders, masks, start, coderOut, valueOut, duplicates, unit, coder, n, unitMap,
+                coderMap);
+    }
+
+    /**
+     * Unit start offsets when the input is already grouped by unit in code order (each unit's ratings together,
+     * units in first-seen order, as a reader that numbers ids as it meets them produces from a unit-major file),
+     * else {@code null}.
+     */
+    private static int[] groupedStarts(int[] unit, int n, int units) {
+        int[] start = new int[units + 1];
+        int current = -1;
+        for (int i = 0; i < n; i++) {
+            int u = unit[i];
+            if (u != current) {
+                if (u != current + 1) {
+                    return null;
+                }
+                current = u;
+                start[u] = i;
+            }
+        }
+        if (current != units - 1) {
+            return null;
+        }
+        start[units] = n;
+        return start;
+    }
+
+    private static RatingTable finish(ValueDomain domain, String[] units, String[] coders, long[] masks, int[] start,
+                                      int[] coderOut, int[] valueOut, DuplicatePolicy duplicates, int[] unit,
+                                      int[] coder, int n, int[] unitMap, int[] coderMap) {
         int removed = resolveDuplicates(start, coderOut, valueOut, coders.length, duplicates);
         if (removed < 0) {
             throw locateDuplicate(-removed - 1, unit, coder, n, units, coders, unitMap, coderMap);
