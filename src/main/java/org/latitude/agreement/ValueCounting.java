@@ -11,18 +11,27 @@ final class ValueCounting {
     private ValueCounting() {
     }
 
-    /** Returns {countStart, countValue, count}: compressed rows, one per unit. */
+    /**
+     * Returns {countStart, countValue, count}: compressed rows, one per unit. Two passes (distinct values per unit,
+     * then the counts) so that the rows are allocated at their exact size.
+     */
     static int[][] count(int[] unitStart, int[] value, int valueCount, int units) {
         int[] tally = new int[Math.max(valueCount, 1)];
-        int[] touched = new int[16];
         int[] countStart = new int[units + 1];
-        int capacity = Math.max(16, Math.min(value.length, (int) Math.min(Integer.MAX_VALUE - 8,
-                (long) units * Math.max(valueCount, 1))));
-        int[] countValue = new int[capacity];
-        int[] count = new int[capacity];
-        int out = 0;
         for (int u = 0; u < units; u++) {
-            countStart[u] = out;
+            int distinct = 0;
+            for (int i = unitStart[u]; i < unitStart[u + 1]; i++) {
+                distinct += tally[value[i]]++ == 0 ? 1 : 0;
+            }
+            for (int i = unitStart[u]; i < unitStart[u + 1]; i++) {
+                tally[value[i]] = 0;
+            }
+            countStart[u + 1] = countStart[u] + distinct;
+        }
+        int[] countValue = new int[countStart[units]];
+        int[] count = new int[countStart[units]];
+        int[] touched = new int[16];
+        for (int u = 0; u < units; u++) {
             int distinct = 0;
             for (int i = unitStart[u]; i < unitStart[u + 1]; i++) {
                 int v = value[i];
@@ -34,6 +43,7 @@ final class ValueCounting {
                 }
             }
             sortSmall(touched, distinct);
+            int out = countStart[u];
             for (int j = 0; j < distinct; j++) {
                 int v = touched[j];
                 countValue[out] = v;
@@ -41,8 +51,7 @@ final class ValueCounting {
                 tally[v] = 0;
             }
         }
-        countStart[units] = out;
-        return new int[][] {countStart, Arrays.copyOf(countValue, out), Arrays.copyOf(count, out)};
+        return new int[][] {countStart, countValue, count};
     }
 
     /** Insertion sort: a unit has few distinct values. */

@@ -21,7 +21,10 @@ final class TwoHalves {
     private TwoHalves() {
     }
 
-    /** Reads {@code file} into the empty {@code first} in two halves; false if the caller must read it again. */
+    /**
+     * Reads {@code file} into the empty {@code first} in two halves; false if the caller must read it again. The
+     * first half sizes its arrays for the whole file, so the second half is appended without copying.
+     */
     static boolean read(LongCsvReader first, Path file, FileChannel channel) throws IOException {
         long size = channel.size();
         long body = size < THRESHOLD ? -1 : lineStartAfter(channel, 0);
@@ -37,7 +40,7 @@ final class TwoHalves {
         Thread.ofPlatform().daemon().start(tail);
         long headLines;
         try {
-            headLines = 1 + first.parse(LongCsvReader.rangeOf(channel, body, middle), file, false, middle - body, 2);
+            headLines = 1 + first.parse(LongCsvReader.rangeOf(channel, body, middle), file, false, size, 2);
         } catch (CsvFormatException e) {
             await(tail);
             if (first.sawQuote || second.sawQuote) {
