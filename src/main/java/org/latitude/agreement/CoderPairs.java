@@ -37,7 +37,7 @@ public final class CoderPairs {
         int coders = t.coderIds.length;
         int v = t.valueCount();
         double[][] tables = new double[coders * (coders - 1) / 2][];
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int from = t.unitStart[u];
             int to = t.unitStart[u + 1];
             for (int i = from; i < to; i++) {

@@ -23,7 +23,7 @@ public record Coincidences(int valueCount, double[] matrix, double[] marginals, 
         double[] o = new double[v * v];
         double[] n = new double[v];
         int units = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int m = t.unitStart[u + 1] - t.unitStart[u];
             int w = unitWeights == null ? 1 : unitWeights[u];
             if (m < 2 || w == 0) {

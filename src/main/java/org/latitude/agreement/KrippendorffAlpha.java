@@ -42,7 +42,7 @@ public final class KrippendorffAlpha {
         double diagonal = 0;
         double[] n = new double[t.valueCount()];
         int units = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int m = t.unitStart[u + 1] - t.unitStart[u];
             int w = weights == null ? 1 : weights[u];
             if (m < 2 || w == 0) {
@@ -106,7 +106,7 @@ public final class KrippendorffAlpha {
         double observed = 0;
         double[] n = new double[x.length];
         int units = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int m = t.unitStart[u + 1] - t.unitStart[u];
             int w = weights == null ? 1 : weights[u];
             if (m < 2 || w == 0) {
@@ -190,7 +190,7 @@ public final class KrippendorffAlpha {
         double observed = 0;
         double[] n = new double[t.valueCount()];
         int units = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int m = t.unitStart[u + 1] - t.unitStart[u];
             int w = weights == null ? 1 : weights[u];
             if (m < 2 || w == 0) {

@@ -47,7 +47,7 @@ public final class MultiRaterAgreement {
         double allPairs = 0;
         long pairable = 0;
         long rated = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int r = t.unitStart[u + 1] - t.unitStart[u];
             int weight = unitWeights == null ? 1 : unitWeights[u];
             if (weight == 0) {
@@ -150,7 +150,7 @@ public final class MultiRaterAgreement {
     static double percentAgreement(RatingTable t, int[] unitWeights) {
         double sum = 0;
         long pairable = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int r = t.unitStart[u + 1] - t.unitStart[u];
             int weight = unitWeights == null ? 1 : unitWeights[u];
             if (r < 2 || weight == 0) {
@@ -183,7 +183,7 @@ public final class MultiRaterAgreement {
         }
         double[][] p = new double[coders][q];
         double[] rated = new double[coders];
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int weight = unitWeights == null ? 1 : unitWeights[u];
             for (int i = t.unitStart[u]; weight > 0 && i < t.unitStart[u + 1]; i++) {
                 p[t.coder[i]][t.value[i]] += weight;

@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 public final class RatingTable {
 
     final ValueDomain domain;
-    final String[] unitIds;
+    final List<String> unitIds;
     final String[] coderIds;
     final long[] setMasks;
     final int[] unitStart;
@@ -31,7 +31,7 @@ public final class RatingTable {
     final int[] count;
     private volatile int[] canonicalOrder;
 
-    RatingTable(ValueDomain domain, String[] unitIds, String[] coderIds, long[] setMasks, int[] unitStart,
+    RatingTable(ValueDomain domain, List<String> unitIds, String[] coderIds, long[] setMasks, int[] unitStart,
                 int[] coder, int[] value) {
         this.domain = domain;
         this.unitIds = unitIds;
@@ -40,7 +40,7 @@ public final class RatingTable {
         this.unitStart = unitStart;
         this.coder = coder;
         this.value = value;
-        int units = unitIds.length;
+        int units = unitIds.size();
         int[][] counts = ValueCounting.count(unitStart, value, valueCount(), units);
         this.countStart = counts[0];
         this.countValue = counts[1];
@@ -80,7 +80,7 @@ public final class RatingTable {
     }
 
     public int unitCount() {
-        return unitIds.length;
+        return unitStart.length - 1;
     }
 
     public int coderCount() {
@@ -97,7 +97,7 @@ public final class RatingTable {
     }
 
     public String unitId(int unit) {
-        return unitIds[unit];
+        return unitIds.get(unit);
     }
 
     public String coderId(int coderCode) {
@@ -132,7 +132,7 @@ public final class RatingTable {
     /** Number of units with at least two ratings (the units Krippendorff's α uses). */
     public int pairableUnitCount() {
         int n = 0;
-        for (int u = 0; u < unitIds.length; u++) {
+        for (int u = 0; u < unitCount(); u++) {
             n += unitStart[u + 1] - unitStart[u] >= 2 ? 1 : 0;
         }
         return n;
@@ -140,11 +140,11 @@ public final class RatingTable {
 
     /** Value code each coder gave each unit, -1 where missing: {@code [coder][unit]} (dense, O(M·N) memory). */
     public int[][] denseColumns() {
-        int[][] columns = new int[coderIds.length][unitIds.length];
+        int[][] columns = new int[coderIds.length][unitCount()];
         for (int[] column : columns) {
             Arrays.fill(column, -1);
         }
-        for (int u = 0; u < unitIds.length; u++) {
+        for (int u = 0; u < unitCount(); u++) {
             for (int i = unitStart[u]; i < unitStart[u + 1]; i++) {
                 columns[coder[i]][u] = value[i];
             }
@@ -159,8 +159,9 @@ public final class RatingTable {
     public int[] canonicalUnitOrder() {
         int[] order = canonicalOrder;
         if (order == null) {
-            order = IntStream.range(0, unitIds.length).boxed()
-                    .sorted(Comparator.comparing(u -> unitIds[u])).mapToInt(Integer::intValue).toArray();
+            String[] ids = unitIds.toArray(String[]::new);
+            order = IntStream.range(0, ids.length).boxed()
+                    .sorted(Comparator.comparing(u -> ids[u])).mapToInt(Integer::intValue).toArray();
             canonicalOrder = order;
         }
         return order.clone();

@@ -39,7 +39,7 @@ final class TableAssembly {
                 valueOut[i] = valueMap[value[i]];
             }
             int[] identity = IntStream.range(0, unitIds.size()).toArray();
-            return finish(domain, unitIds.toArray(String[]::new), coders, masks, grouped, coderOut, valueOut,
+            return finish(domain, PackedIds.select(unitIds, null), coders, masks, grouped, coderOut, valueOut,
                     duplicates, unit, coder, n, identity, coderMap);
         }
         int[] perUnit = new int[unitIds.size()];
@@ -52,14 +52,15 @@ final class TableAssembly {
         for (int u = 0; u < perUnit.length; u++) {
             unitMap[u] = perUnit[u] > 0 ? kept++ : -1;
         }
-        String[] units = new String[kept];
+        int[] keptIndices = new int[kept];
         int[] start = new int[kept + 1];
         for (int u = 0; u < perUnit.length; u++) {
             if (unitMap[u] >= 0) {
-                units[unitMap[u]] = unitIds.get(u);
+                keptIndices[unitMap[u]] = u;
                 start[unitMap[u] + 1] = perUnit[u];
             }
         }
+        List<String> units = PackedIds.select(unitIds, kept == unitIds.size() ? null : keptIndices);
         for (int u = 0; u < kept; u++) {
             start[u + 1] += start[u];
         }
@@ -100,7 +101,8 @@ final class TableAssembly {
         return start;
     }
 
-    private static RatingTable finish(ValueDomain domain, String[] units, String[] coders, long[] masks, int[] start,
+    private static RatingTable finish(ValueDomain domain, List<String> units, String[] coders, long[] masks,
+                                      int[] start,
                                       int[] coderOut, int[] valueOut, DuplicatePolicy duplicates, int[] unit,
                                       int[] coder, int n, int[] unitMap, int[] coderMap) {
         int removed = resolveDuplicates(start, coderOut, valueOut, coders.length, duplicates);
@@ -162,14 +164,14 @@ final class TableAssembly {
 
     /** Finds, on the error path only, the input position of the second rating of the first duplicated pair. */
     private static DuplicateRatingException locateDuplicate(int unitCode, int[] unit, int[] coder, int n,
-                                                            String[] units, String[] coders, int[] unitMap,
+                                                            List<String> units, String[] coders, int[] unitMap,
                                                             int[] coderMap) {
         boolean[] seen = new boolean[coders.length];
         for (int i = 0; i < n; i++) {
             if (unitMap[unit[i]] == unitCode) {
                 int c = coderMap[coder[i]];
                 if (seen[c]) {
-                    return new DuplicateRatingException(i, units[unitCode], coders[c]);
+                    return new DuplicateRatingException(i, units.get(unitCode), coders[c]);
                 }
                 seen[c] = true;
             }
@@ -177,7 +179,7 @@ final class TableAssembly {
         throw new IllegalStateException("duplicate vanished");
     }
 
-    private static RatingTable compact(ValueDomain domain, String[] units, String[] coders, long[] masks,
+    private static RatingTable compact(ValueDomain domain, List<String> units, String[] coders, long[] masks,
                                        int[] start, int[] coder, int[] value) {
         int[] newStart = new int[start.length];
         int out = 0;
@@ -209,11 +211,11 @@ final class TableAssembly {
         }
         int[] coderOut = new int[t.coder.length];
         int[] valueOut = new int[t.coder.length];
-        int[] start = new int[t.unitIds.length + 1];
-        String[] units = new String[t.unitIds.length];
+        int[] start = new int[t.unitCount() + 1];
+        int[] units = new int[t.unitCount()];
         int out = 0;
         int keptUnits = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             int before = out;
             for (int p = t.unitStart[u]; p < t.unitStart[u + 1]; p++) {
                 if (coderMap[t.coder[p]] >= 0) {
@@ -222,12 +224,14 @@ final class TableAssembly {
                 }
             }
             if (out > before) {
-                units[keptUnits] = t.unitIds[u];
+                units[keptUnits] = u;
                 start[++keptUnits] = out;
             }
         }
-        return new RatingTable(t.domain, Arrays.copyOf(units, keptUnits), coders, t.setMasks,
-                Arrays.copyOf(start, keptUnits + 1), Arrays.copyOf(coderOut, out), Arrays.copyOf(valueOut, out));
+        List<String> ids = PackedIds.select(t.unitIds, keptUnits == t.unitCount() ? null
+                : Arrays.copyOf(units, keptUnits));
+        return new RatingTable(t.domain, ids, coders, t.setMasks, Arrays.copyOf(start, keptUnits + 1),
+                Arrays.copyOf(coderOut, out), Arrays.copyOf(valueOut, out));
     }
 
     static RatingTable indicator(RatingTable t, int category) {
@@ -246,28 +250,29 @@ final class TableAssembly {
     static RatingTable selectUnits(RatingTable t, IntPredicate keepUnit) {
         int kept = 0;
         int ratings = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             if (keepUnit.test(u)) {
                 kept++;
                 ratings += t.unitStart[u + 1] - t.unitStart[u];
             }
         }
-        String[] units = new String[kept];
+        int[] units = new int[kept];
         int[] start = new int[kept + 1];
         int[] coderOut = new int[ratings];
         int[] valueOut = new int[ratings];
         int out = 0;
         int k = 0;
-        for (int u = 0; u < t.unitIds.length; u++) {
+        for (int u = 0; u < t.unitCount(); u++) {
             if (keepUnit.test(u)) {
                 int m = t.unitStart[u + 1] - t.unitStart[u];
                 System.arraycopy(t.coder, t.unitStart[u], coderOut, out, m);
                 System.arraycopy(t.value, t.unitStart[u], valueOut, out, m);
                 out += m;
-                units[k] = t.unitIds[u];
+                units[k] = u;
                 start[++k] = out;
             }
         }
-        return new RatingTable(t.domain, units, t.coderIds, t.setMasks, start, coderOut, valueOut);
+        return new RatingTable(t.domain, PackedIds.select(t.unitIds, kept == t.unitCount() ? null : units),
+                t.coderIds, t.setMasks, start, coderOut, valueOut);
     }
 }

@@ -3,12 +3,14 @@ package org.latitude.cli;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.latitude.agreement.PackedIds;
 
 /**
  * Interns byte strings (UTF-8 ids read from a file) as dense int codes with an open-addressing hash table, so that
- * reading a rating allocates nothing unless its id is new. Each slot holds the hash and the code in one
- * {@code long}, so a probe costs one memory access; and the last id interned is checked first, since long-format
- * files usually list a unit's ratings together (then most rows never touch the table). Not thread-safe.
+ * reading a rating allocates nothing (ids stay bytes in one arena until asked for). Each slot holds the hash and the
+ * code in one {@code long}, so a probe costs one memory access; and the last id interned is checked first, since
+ * long-format files usually list a unit's ratings together (then most rows never touch the table). Not
+ * thread-safe.
  */
 final class ByteInterner {
 
@@ -16,7 +18,6 @@ final class ByteInterner {
     private int arenaSize;
     private int[] offsets = new int[64];
     private int[] lengths = new int[64];
-    private String[] strings = new String[64];
     private int size;
     private long[] table = new long[128];
     private int mask = 127;
@@ -56,12 +57,10 @@ final class ByteInterner {
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
             lengths = Arrays.copyOf(lengths, size * 2);
-            strings = Arrays.copyOf(strings, size * 2);
         }
         int id = size++;
         offsets[id] = arenaSize;
         lengths[id] = length;
-        strings[id] = new String(buffer, from, length, StandardCharsets.UTF_8);
         arenaSize += length;
         table[slot] = (long) hash << 32 | id;
         if (size * 2 > table.length) {
@@ -118,10 +117,18 @@ final class ByteInterner {
     }
 
     String get(int id) {
-        return strings[id];
+        return new String(arena, offsets[id], lengths[id], StandardCharsets.UTF_8);
     }
 
+    /** The ids in code order, decoded. */
     List<String> all() {
-        return Arrays.asList(Arrays.copyOf(strings, size));
+        return java.util.stream.IntStream.range(0, size).mapToObj(this::get).toList();
+    }
+
+    /** The ids in code order, still packed: no object per id (for a million unit ids). */
+    PackedIds packed() {
+        int[] bounds = Arrays.copyOf(offsets, size + 1);
+        bounds[size] = arenaSize;
+        return PackedIds.of(arena, bounds);
     }
 }

@@ -66,7 +66,7 @@ final class RatingFiles {
             values[i] = codes[values[i]];
         }
         try {
-            RatingTable table = RatingTable.fromCodes(coded.domain(), reader.units.all(), reader.coders.all(),
+            RatingTable table = RatingTable.fromCodes(coded.domain(), reader.units.packed(), reader.coders.all(),
                     coded.setMasks(), reader.unit, reader.coder, values, reader.size, DuplicatePolicy.REJECT);
             return new Loaded(table, models, new ArrayList<>(reader.sources), reader.valueColumn);
         } catch (DuplicateRatingException e) {
