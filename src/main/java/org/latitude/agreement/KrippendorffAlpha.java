@@ -180,9 +180,34 @@ public final class KrippendorffAlpha {
         return fixed(t, weights, distance.key(), (a, b) -> distance.between(masks[a], masks[b]));
     }
 
-    /** One-vs-rest α for one category: binary nominal α on [value = category] (for sets: [category ∈ set]). */
+    /**
+     * One-vs-rest α for one category: binary nominal α on [value = category] (for sets: [category ∈ set]), read
+     * off the value counts without building the recoded table.
+     */
     public static AlphaResult oneVsRest(RatingTable t, int category) {
-        return nominal(t.indicator(category));
+        double diagonal = 0;
+        double total = 0;
+        double present = 0;
+        int units = 0;
+        for (int u = 0; u < t.unitCount(); u++) {
+            int m = t.unitStart[u + 1] - t.unitStart[u];
+            if (m < 2) {
+                continue;
+            }
+            units++;
+            double n = 0;
+            for (int a = t.countStart[u]; a < t.countStart[u + 1]; a++) {
+                int v = t.countValue[a];
+                boolean hit = t.setMasks != null ? (t.setMasks[v] >>> category & 1L) != 0 : v == category;
+                n += hit ? t.count[a] : 0;
+            }
+            diagonal += (n * (n - 1) + (m - n) * (m - n - 1)) / (m - 1);
+            total += m;
+            present += n;
+        }
+        double absent = total - present;
+        return AlphaResult.of("nominal", total - diagonal, total * total - present * present - absent * absent, units,
+                total);
     }
 
     /** α for a difference function independent of the data: O(Σ_u V_u²) pairs plus O(V²) over values used. */
