@@ -24,11 +24,11 @@ public record Coincidences(int valueCount, double[] matrix, double[] marginals, 
         double[] n = new double[v];
         int units = 0;
         for (int u = 0; u < t.unitCount(); u++) {
-            int m = t.unitStart[u + 1] - t.unitStart[u];
-            int w = unitWeights == null ? 1 : unitWeights[u];
-            if (m < 2 || w == 0) {
+            int w = t.pairableWeight(u, unitWeights);
+            if (w == 0) {
                 continue;
             }
+            int m = t.ratingsOf(u);
             units += w;
             double scale = (double) w / (m - 1);
             int from = t.countStart[u];

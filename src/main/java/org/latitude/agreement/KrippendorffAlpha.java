@@ -43,11 +43,11 @@ public final class KrippendorffAlpha {
         double[] n = new double[t.valueCount()];
         int units = 0;
         for (int u = 0; u < t.unitCount(); u++) {
-            int m = t.unitStart[u + 1] - t.unitStart[u];
-            int w = weights == null ? 1 : weights[u];
-            if (m < 2 || w == 0) {
+            int w = t.pairableWeight(u, weights);
+            if (w == 0) {
                 continue;
             }
+            int m = t.ratingsOf(u);
             units += w;
             double scale = (double) w / (m - 1);
             for (int a = t.countStart[u]; a < t.countStart[u + 1]; a++) {
@@ -107,11 +107,11 @@ public final class KrippendorffAlpha {
         double[] n = new double[x.length];
         int units = 0;
         for (int u = 0; u < t.unitCount(); u++) {
-            int m = t.unitStart[u + 1] - t.unitStart[u];
-            int w = weights == null ? 1 : weights[u];
-            if (m < 2 || w == 0) {
+            int w = t.pairableWeight(u, weights);
+            if (w == 0) {
                 continue;
             }
+            int m = t.ratingsOf(u);
             units += w;
             double sum = 0;
             for (int a = t.countStart[u]; a < t.countStart[u + 1]; a++) {
@@ -216,11 +216,11 @@ public final class KrippendorffAlpha {
         double[] n = new double[t.valueCount()];
         int units = 0;
         for (int u = 0; u < t.unitCount(); u++) {
-            int m = t.unitStart[u + 1] - t.unitStart[u];
-            int w = weights == null ? 1 : weights[u];
-            if (m < 2 || w == 0) {
+            int w = t.pairableWeight(u, weights);
+            if (w == 0) {
                 continue;
             }
+            int m = t.ratingsOf(u);
             units += w;
             double scale = 2.0 * w / (m - 1);
             int to = t.countStart[u + 1];

@@ -151,11 +151,11 @@ public final class MultiRaterAgreement {
         double sum = 0;
         long pairable = 0;
         for (int u = 0; u < t.unitCount(); u++) {
-            int r = t.unitStart[u + 1] - t.unitStart[u];
-            int weight = unitWeights == null ? 1 : unitWeights[u];
-            if (r < 2 || weight == 0) {
+            int weight = t.pairableWeight(u, unitWeights);
+            if (weight == 0) {
                 continue;
             }
+            int r = t.ratingsOf(u);
             double agree = 0;
             for (int a = t.countStart[u]; a < t.countStart[u + 1]; a++) {
                 agree += (double) t.count[a] * (t.count[a] - 1);

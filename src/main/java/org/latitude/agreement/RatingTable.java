@@ -129,6 +129,14 @@ public final class RatingTable {
         return unitStart[unit + 1] - unitStart[unit];
     }
 
+    /**
+     * How much a unit counts in a pairable-units sum: its weight (1 without resampling weights), or 0 when it has
+     * fewer than two ratings and so cannot enter α.
+     */
+    int pairableWeight(int unit, int[] weights) {
+        return unitStart[unit + 1] - unitStart[unit] < 2 ? 0 : weights == null ? 1 : weights[unit];
+    }
+
     /** Number of units with at least two ratings (the units Krippendorff's α uses). */
     public int pairableUnitCount() {
         int n = 0;
