@@ -58,7 +58,7 @@ public final class AgreementEngine {
         FigureSheet sheet = new FigureSheet(field, category);
         counts(sheet, humans, models.size());
         if (table.level() == Level.SET) {
-            return SetFieldAnalysis.analyze(field, table, scope, humans, models, isModel, options, sheet);
+            return SetFieldAnalysis.analyze(field, table, scope, humans, models, options, sheet);
         }
         return codedField(field, scope, humans, isModel, !models.isEmpty(), options, sheet);
     }

@@ -3,7 +3,6 @@ package org.latitude.agreement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 /**
  * Set-valued (multi-label) fields (agreement-spec §2.7, §0.1): α with MASI (Passonneau 2006), Jaccard and exact-set
@@ -19,8 +18,7 @@ final class SetFieldAnalysis {
     }
 
     static FieldAgreement analyze(String field, RatingTable table, RatingTable scope, RatingTable humans,
-                                  Set<String> models, IntPredicate isModel, AnalysisOptions options,
-                                  FigureSheet sheet) {
+                                  Set<String> models, AnalysisOptions options, FigureSheet sheet) {
         List<AlphaResult> alphas = DISTANCES.stream().map(d -> KrippendorffAlpha.sets(humans, d)).toList();
         int[] f = new int[alphas.size()];
         for (int i = 0; i < f.length; i++) {
