@@ -1,17 +1,11 @@
 package org.latitude.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -28,7 +22,7 @@ import java.util.concurrent.FutureTask;
 final class LongCsvReader {
 
     static final int CHUNK = 1 << 22;
-    private static final int FIELDS = 3;
+    private static final int FIELDS = CsvRecord.FIELDS;
 
     /** Where a file's ratings sit in the shared arrays, with what is needed to recover each one's line number. */
     record Source(Path file, boolean model, int firstRating, int endRating, int[] skewRating, int[] skewLine,
@@ -53,15 +47,8 @@ final class LongCsvReader {
     String valueColumn;
 
     private final int chunk;
-    private final byte[][] fieldBuffer = new byte[FIELDS][];
-    private final int[] fieldStart = new int[FIELDS];
-    private final int[] fieldLength = new int[FIELDS];
-    private final byte[][] scratch = {new byte[64], new byte[64], new byte[64]};
+    private final CsvRecord record = new CsvRecord();
     private int[] order;
-    private int fields;
-    private String problem;
-    boolean sawQuote;
-    private int recordLines;
     private int[] skewRating = new int[16];
     private int[] skewLine = new int[16];
     private int skews;
@@ -86,7 +73,7 @@ final class LongCsvReader {
      * threads and merged ({@link TwoHalves}), with the same codes, order and line numbers as a sequential read.
      */
     void read(Path file, boolean model) throws IOException {
-        FutureTask<String> hash = new FutureTask<>(() -> sha256(file));
+        FutureTask<String> hash = new FutureTask<>(() -> FileHash.sha256(file));
         Thread.ofPlatform().daemon().start(hash);
         int first = size;
         try (FileChannel channel = FileChannel.open(file)) {
@@ -127,7 +114,7 @@ final class LongCsvReader {
             valueColumn = null;
         }
         skews = 0;
-        sawQuote = false;
+        record.sawQuote = false;
     }
 
     /**
@@ -141,7 +128,7 @@ final class LongCsvReader {
         boolean eof = false;
         long line = firstLine;
         while (pos < length || !eof) {
-            int next = pos < length ? record(b, pos, length, eof) : -1;
+            int next = pos < length ? record.scan(b, pos, length, eof) : -1;
             if (next < 0) {
                 if (eof) {
                     break;
@@ -164,10 +151,10 @@ final class LongCsvReader {
             if (header) {
                 header(file, line);
                 header = false;
-            } else if (problem != null || fields != 1 || fieldLength[0] != 0) {
+            } else if (!record.isBlank()) {
                 rating(file, line);
             }
-            line += recordLines;
+            line += record.lines;
             pos = next;
         }
         if (header) {
@@ -175,6 +162,11 @@ final class LongCsvReader {
                     + "unit,coder,labels");
         }
         return line - firstLine;
+    }
+
+    /** Whether a quoted field was met (a line break may then hide inside a field). */
+    boolean sawQuote() {
+        return record.sawQuote;
     }
 
     /** Takes the column layout read by another reader of the same file. */
@@ -232,98 +224,10 @@ final class LongCsvReader {
         }
     }
 
-    /**
-     * Parses one record starting at {@code pos}; returns the position after it, or -1 when the buffer ends before
-     * the record does (and more input may follow). Sets the field slices, their count and the record's line count.
-     */
-    private int record(byte[] b, int pos, int length, boolean eof) {
-        fields = 0;
-        problem = null;
-        recordLines = 1;
-        int p = pos;
-        while (true) {
-            int f = Math.min(fields, FIELDS - 1);
-            if (p < length && b[p] == '"') {
-                sawQuote = true;
-                p = quoted(b, p + 1, length, eof, f);
-                if (p < 0) {
-                    return -1;
-                }
-            } else {
-                int start = p;
-                while (p < length && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
-                    p++;
-                }
-                if (p >= length && !eof) {
-                    return -1;
-                }
-                fieldBuffer[f] = b;
-                fieldStart[f] = start;
-                fieldLength[f] = p - start;
-            }
-            fields++;
-            if (p >= length) {
-                return length;
-            }
-            byte c = b[p++];
-            if (c == '\n') {
-                return p;
-            }
-            if (c == '\r') {
-                if (p >= length && !eof) {
-                    return -1;
-                }
-                return p < length && b[p] == '\n' ? p + 1 : p;
-            }
-            if (c != ',') {
-                problem = "unexpected character after a quoted field";
-                return p;
-            }
-        }
-    }
-
-    /** Reads a quoted field's content after its opening quote into the scratch buffer of field f. */
-    private int quoted(byte[] b, int p, int length, boolean eof, int f) {
-        int n = 0;
-        byte[] out = scratch[f];
-        while (true) {
-            if (p >= length) {
-                if (!eof) {
-                    return -1;
-                }
-                problem = "unterminated quoted field";
-                return length;
-            }
-            byte c = b[p];
-            if (c == '"') {
-                if (p + 1 >= length && !eof) {
-                    return -1;
-                }
-                if (p + 1 < length && b[p + 1] == '"') {
-                    p += 2;
-                } else {
-                    break;
-                }
-            } else {
-                p++;
-                recordLines += c == '\n' ? 1 : 0;
-            }
-            if (n == out.length) {
-                out = scratch[f] = Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = c;
-        }
-        fieldBuffer[f] = out;
-        fieldStart[f] = 0;
-        fieldLength[f] = n;
-        p++;
-        return p;
-    }
-
     private void header(Path file, long line) {
-        String[] names = new String[problem != null ? 0 : fields];
+        String[] names = new String[record.problem != null ? 0 : record.count];
         for (int i = 0; i < names.length && i < FIELDS; i++) {
-            names[i] = text(i).strip().toLowerCase(java.util.Locale.ROOT);
+            names[i] = record.text(i).strip().toLowerCase(java.util.Locale.ROOT);
         }
         if (names.length > 0 && names[0] != null && names[0].startsWith("\uFEFF")) {
             names[0] = names[0].substring(1);
@@ -331,7 +235,7 @@ final class LongCsvReader {
         List<String> found = Arrays.asList(names);
         String column = found.contains("labels") ? "labels" : "value";
         order = new int[] {found.indexOf("unit"), found.indexOf("coder"), found.indexOf(column)};
-        if (fields != FIELDS || order[0] < 0 || order[1] < 0 || order[2] < 0) {
+        if (record.count != FIELDS || order[0] < 0 || order[1] < 0 || order[2] < 0) {
             throw new CsvFormatException(file, line, "missing header: expected unit,coder,value or "
                     + "unit,coder,labels, found " + String.join(",", Arrays.stream(names).map(String::valueOf)
                     .toList()));
@@ -344,17 +248,18 @@ final class LongCsvReader {
     }
 
     private void rating(Path file, long line) {
-        if (problem != null || fields != FIELDS) {
-            throw new CsvFormatException(file, line, problem != null ? problem
-                    : "expected 3 fields, found " + fields);
+        if (record.problem != null || record.count != FIELDS) {
+            throw new CsvFormatException(file, line, record.problem != null ? record.problem
+                    : "expected 3 fields, found " + record.count);
         }
         int u = order[0];
         int c = order[1];
         int v = order[2];
-        if (fieldLength[u] == 0 || fieldLength[c] == 0) {
-            throw new CsvFormatException(file, line, "empty " + (fieldLength[u] == 0 ? "unit" : "coder") + " id");
+        int[] length = record.length;
+        if (length[u] == 0 || length[c] == 0) {
+            throw new CsvFormatException(file, line, "empty " + (length[u] == 0 ? "unit" : "coder") + " id");
         }
-        if (fieldLength[v] == 0 && valueColumn.equals("value")) {
+        if (length[v] == 0 && valueColumn.equals("value")) {
             throw new CsvFormatException(file, line, "empty value (a missing rating is an absent row)");
         }
         if (size == unit.length) {
@@ -365,10 +270,10 @@ final class LongCsvReader {
         if (skews == 0 || skewLine[skews - 1] + (long) (size - skewRating[skews - 1]) != line) {
             addSkew(size, line);
         }
-        unit[size] = units.intern(fieldBuffer[u], fieldStart[u], fieldLength[u]);
-        coder[size] = coders.intern(fieldBuffer[c], fieldStart[c], fieldLength[c]);
+        unit[size] = units.intern(record.buffer[u], record.start[u], length[u]);
+        coder[size] = coders.intern(record.buffer[c], record.start[c], length[c]);
         int known = values.size();
-        int id = values.intern(fieldBuffer[v], fieldStart[v], fieldLength[v]);
+        int id = values.intern(record.buffer[v], record.start[v], length[v]);
         if (values.size() > known) {
             if (id == valueFirstRating.length) {
                 valueFirstRating = Arrays.copyOf(valueFirstRating, id * 2);
@@ -387,10 +292,6 @@ final class LongCsvReader {
         skewLine[skews++] = (int) line;
     }
 
-    private String text(int f) {
-        return new String(fieldBuffer[f], fieldStart[f], fieldLength[f], java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** The file and line of a rating, by its index in the shared arrays. */
     Source sourceOf(int rating) {
         for (Source s : sources) {
@@ -406,19 +307,4 @@ final class LongCsvReader {
         return valueFirstRating[id];
     }
 
-    /** SHA-256 of a file, read on its own thread while the parser reads the same (cached) bytes. */
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 20];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

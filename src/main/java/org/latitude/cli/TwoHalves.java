@@ -43,7 +43,7 @@ final class TwoHalves {
             headLines = 1 + first.parse(LongCsvReader.rangeOf(channel, body, middle), file, false, size, 2);
         } catch (CsvFormatException e) {
             await(tail);
-            if (first.sawQuote || second.sawQuote) {
+            if (first.sawQuote() || second.sawQuote()) {
                 return false;
             }
             throw e;
@@ -51,12 +51,12 @@ final class TwoHalves {
         try {
             await(tail);
         } catch (CsvFormatException e) {
-            if (first.sawQuote || second.sawQuote) {
+            if (first.sawQuote() || second.sawQuote()) {
                 return false;
             }
             throw e.shifted(headLines);
         }
-        if (first.sawQuote || second.sawQuote) {
+        if (first.sawQuote() || second.sawQuote()) {
             return false;
         }
         first.absorb(second, headLines);
