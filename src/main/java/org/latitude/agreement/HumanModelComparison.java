@@ -27,7 +27,6 @@ public final class HumanModelComparison {
     public static HumanModelResult compare(RatingTable table, IntPredicate isModel, TieRule rule,
                                            DawidSkeneResult fitted) {
         int v = table.valueCount();
-        int units = table.unitCount();
         Consensus majority = MajorityVote.of(table, c -> !isModel.test(c), rule, fitted);
         int[] cons = majority.labelsView();
         int[] models = java.util.stream.IntStream.range(0, table.coderCount()).filter(isModel).toArray();
@@ -35,15 +34,39 @@ public final class HumanModelComparison {
         for (int m = 0; m < models.length; m++) {
             modelLabels[m] = labelsOf(table, models[m]);
         }
+        LeaveOneOut loo = leaveOneOut(table, isModel, rule, fitted, cons, modelLabels);
+        List<AnnotatorAgreement> humans = new ArrayList<>();
+        for (int h = 0; h < table.coderCount(); h++) {
+            if (!isModel.test(h)) {
+                CoderPair p = CoderPairs.pair(table.coderId(h), "majority of others", loo.humans()[h], v, null);
+                humans.add(new AnnotatorAgreement(table.coderId(h), p.cohenKappa(), p.sharedUnits()));
+            }
+        }
+        List<ModelComparison> out = new ArrayList<>();
+        for (int m = 0; m < models.length; m++) {
+            out.add(model(table, modelLabels[m], cons, loo.models()[m], humans, isModel, models[m]));
+        }
+        return new HumanModelResult(majority, humans, out);
+    }
+
+    /**
+     * Contingency tables against leave-one-out majorities, in one pass over the human ratings with per-unit human
+     * tallies: [human h][h's value × majority of the others], and [model m][human h][m's value × majority of the
+     * humans other than h] as a difference to the table against the full majority.
+     */
+    private record LeaveOneOut(double[][] humans, double[][][] models) {
+    }
+
+    private static LeaveOneOut leaveOneOut(RatingTable table, IntPredicate isModel, TieRule rule,
+                                           DawidSkeneResult fitted, int[] cons, int[][] modelLabels) {
+        int v = table.valueCount();
         int coders = table.coderCount();
         double[][] humanTables = new double[coders][v * v];
-        double[][][] modelTables = new double[models.length][coders][v * v];
+        double[][][] modelTables = new double[modelLabels.length][coders][v * v];
         int[] tally = new int[v];
-        for (int u = 0; u < units; u++) {
+        for (int u = 0; u < table.unitCount(); u++) {
             for (int i = table.unitStart[u]; i < table.unitStart[u + 1]; i++) {
-                if (!isModel.test(table.coder[i])) {
-                    tally[table.value[i]]++;
-                }
+                tally[table.value[i]] += isModel.test(table.coder[i]) ? 0 : 1;
             }
             for (int i = table.unitStart[u]; i < table.unitStart[u + 1]; i++) {
                 int h = table.coder[i];
@@ -56,7 +79,7 @@ public final class HumanModelComparison {
                 if (others >= 0) {
                     humanTables[h][table.value[i] * v + others]++;
                 }
-                for (int m = 0; m < models.length; m++) {
+                for (int m = 0; m < modelLabels.length; m++) {
                     int said = modelLabels[m][u];
                     if (said >= 0 && cons[u] >= 0) {
                         modelTables[m][h][said * v + cons[u]]--;
@@ -68,18 +91,7 @@ public final class HumanModelComparison {
             }
             java.util.Arrays.fill(tally, 0);
         }
-        List<AnnotatorAgreement> humans = new ArrayList<>();
-        for (int h = 0; h < coders; h++) {
-            if (!isModel.test(h)) {
-                CoderPair p = CoderPairs.pair(table.coderId(h), "majority of others", humanTables[h], v, null);
-                humans.add(new AnnotatorAgreement(table.coderId(h), p.cohenKappa(), p.sharedUnits()));
-            }
-        }
-        List<ModelComparison> out = new ArrayList<>();
-        for (int m = 0; m < models.length; m++) {
-            out.add(model(table, modelLabels[m], cons, modelTables[m], humans, isModel, models[m]));
-        }
-        return new HumanModelResult(majority, humans, out);
+        return new LeaveOneOut(humanTables, modelTables);
     }
 
     private static ModelComparison model(RatingTable t, int[] said, int[] cons, double[][] looDeltas,

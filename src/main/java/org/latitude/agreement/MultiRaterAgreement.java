@@ -34,56 +34,22 @@ public final class MultiRaterAgreement {
         return compute(t, weights, null);
     }
 
+    /** Per-unit sums of one pass: π_k (before dividing by the rated units) and the observed-agreement sums. */
+    private record Sums(double[] pi, double weightedAgreement, double agreement, double agreeingPairs,
+                        double allPairs, long pairable, long rated) {
+    }
+
     static MultiRaterResult compute(RatingTable t, double[][] w, int[] unitWeights) {
         int q = t.valueCount();
         if (w.length != q) {
             throw new IllegalArgumentException("weights are " + w.length + "×" + w.length + " for " + q + " values");
         }
-        boolean identity = AgreementWeights.isIdentity(w);
-        double[] pi = new double[q];
-        double paSum = 0;
-        double pctSum = 0;
-        double agreeingPairs = 0;
-        double allPairs = 0;
-        long pairable = 0;
-        long rated = 0;
-        for (int u = 0; u < t.unitCount(); u++) {
-            int r = t.unitStart[u + 1] - t.unitStart[u];
-            int weight = unitWeights == null ? 1 : unitWeights[u];
-            if (weight == 0) {
-                continue;
-            }
-            rated += weight;
-            int from = t.countStart[u];
-            int to = t.countStart[u + 1];
-            double agree = 0;
-            double agreeWeighted = 0;
-            for (int a = from; a < to; a++) {
-                int k = t.countValue[a];
-                int n = t.count[a];
-                pi[k] += (double) weight * n / r;
-                agree += (double) n * (n - 1);
-                if (!identity) {
-                    double star = 0;
-                    for (int b = from; b < to; b++) {
-                        star += w[k][t.countValue[b]] * t.count[b];
-                    }
-                    agreeWeighted += n * (star - 1);
-                }
-            }
-            if (r >= 2) {
-                double pairs = (double) r * (r - 1);
-                pairable += weight;
-                pctSum += weight * agree / pairs;
-                paSum += weight * (identity ? agree : agreeWeighted) / pairs;
-                agreeingPairs += weight * agree;
-                allPairs += weight * pairs;
-            }
-        }
+        Sums s = sums(t, w, unitWeights);
+        double[] pi = s.pi();
         for (int k = 0; k < q; k++) {
-            pi[k] /= rated;
+            pi[k] /= s.rated();
         }
-        double pa = pairable > 0 ? paSum / pairable : Double.NaN;
+        double pa = s.pairable() > 0 ? s.weightedAgreement() / s.pairable() : Double.NaN;
         double totalWeight = 0;
         double fleissChance = 0;
         double spread = 0;
@@ -98,8 +64,52 @@ public final class MultiRaterAgreement {
                 : Coefficient.of(pa, totalWeight / (q * (q - 1.0)) * spread);
         return new MultiRaterResult(Coefficient.of(pa, fleissChance), ac,
                 Coefficient.of(pa, totalWeight / ((double) q * q)), conger(t, w, pa, unitWeights),
-                pairable > 0 ? pctSum / pairable : Double.NaN,
-                allPairs > 0 ? agreeingPairs / allPairs : Double.NaN, (int) pairable, (int) rated, q);
+                s.pairable() > 0 ? s.agreement() / s.pairable() : Double.NaN,
+                s.allPairs() > 0 ? s.agreeingPairs() / s.allPairs() : Double.NaN, (int) s.pairable(), (int) s.rated(),
+                q);
+    }
+
+    /** One pass over the value counts: r_uk/r_u for π_k, and Σ_k r_uk (r*_uk − 1)/(r_u(r_u − 1)) per unit. */
+    private static Sums sums(RatingTable t, double[][] w, int[] unitWeights) {
+        boolean identity = AgreementWeights.isIdentity(w);
+        double[] pi = new double[t.valueCount()];
+        double weighted = 0;
+        double plain = 0;
+        double agreeingPairs = 0;
+        double allPairs = 0;
+        long pairable = 0;
+        long rated = 0;
+        for (int u = 0; u < t.unitCount(); u++) {
+            int weight = unitWeights == null ? 1 : unitWeights[u];
+            int r = t.ratingsOf(u);
+            rated += weight;
+            double agree = 0;
+            double agreeWeighted = 0;
+            for (int a = t.countStart[u]; weight > 0 && a < t.countStart[u + 1]; a++) {
+                int n = t.count[a];
+                pi[t.countValue[a]] += (double) weight * n / r;
+                agree += (double) n * (n - 1);
+                agreeWeighted += identity ? 0 : n * (starCount(t, w, u, t.countValue[a]) - 1);
+            }
+            if (r >= 2 && weight > 0) {
+                double pairs = (double) r * (r - 1);
+                pairable += weight;
+                plain += weight * agree / pairs;
+                weighted += weight * (identity ? agree : agreeWeighted) / pairs;
+                agreeingPairs += weight * agree;
+                allPairs += weight * pairs;
+            }
+        }
+        return new Sums(pi, weighted, plain, agreeingPairs, allPairs, pairable, rated);
+    }
+
+    /** r*_uk = Σ_l w_kl r_ul. */
+    private static double starCount(RatingTable t, double[][] w, int u, int k) {
+        double star = 0;
+        for (int b = t.countStart[u]; b < t.countStart[u + 1]; b++) {
+            star += w[k][t.countValue[b]] * t.count[b];
+        }
+        return star;
     }
 
     /**
