@@ -41,6 +41,37 @@ public final class HayesKrippendorffBootstrap {
             return new HayesKrippendorffResult(alpha, ConfidenceInterval.percentile(none, confidence, METHOD, seed),
                     draws, Double.NaN, Double.NaN);
         }
+        Cells cells = cells(t, level, draws);
+        double expected = alpha.expectedDisagreement();
+        double[] alphas = new double[replicates];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int b = 0; b < replicates; b++) {
+            double sum = 0;
+            for (int d = 0; d < draws; d++) {
+                int i = Arrays.binarySearch(cells.cumulative(), random.nextDouble() * cells.total());
+                sum += cells.delta()[i >= 0 ? i : Math.min(-i - 1, cells.delta().length - 1)];
+            }
+            alphas[b] = Math.max(-1, 1 - sum / (draws * expected));
+        }
+        long correction = Math.round(replicates * cells.diagonalPower());
+        for (int b = 0; b < replicates && correction > 0; b++) {
+            if (alphas[b] == 1) {
+                alphas[b] = 0;
+                correction--;
+            }
+        }
+        return new HayesKrippendorffResult(alpha, ConfidenceInterval.percentile(alphas, confidence, METHOD, seed),
+                draws, share(alphas, 0.667), share(alphas, 0.800));
+    }
+
+    /**
+     * The sampling distribution over cells c ≤ k of the coincidence matrix: cumulative probabilities, each cell's
+     * δ², their total, and Σ_c p_cc^M (the chance that all M draws fall on one diagonal cell).
+     */
+    private record Cells(double[] cumulative, double[] delta, double total, double diagonalPower) {
+    }
+
+    private static Cells cells(RatingTable t, Level level, int draws) {
         Coincidences o = Coincidences.of(t, null);
         double[][] delta = distances(t, level, o);
         int v = o.valueCount();
@@ -58,26 +89,7 @@ public final class HayesKrippendorffBootstrap {
                 cellDelta[cell++] = delta[c][k];
             }
         }
-        double expected = alpha.expectedDisagreement();
-        double[] alphas = new double[replicates];
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int b = 0; b < replicates; b++) {
-            double sum = 0;
-            for (int d = 0; d < draws; d++) {
-                int i = Arrays.binarySearch(cumulative, random.nextDouble() * running);
-                sum += cellDelta[i >= 0 ? i : Math.min(-i - 1, cumulative.length - 1)];
-            }
-            alphas[b] = Math.max(-1, 1 - sum / (draws * expected));
-        }
-        long correction = Math.round(replicates * diagonalPower);
-        for (int b = 0; b < replicates && correction > 0; b++) {
-            if (alphas[b] == 1) {
-                alphas[b] = 0;
-                correction--;
-            }
-        }
-        return new HayesKrippendorffResult(alpha, ConfidenceInterval.percentile(alphas, confidence, METHOD, seed),
-                draws, share(alphas, 0.667), share(alphas, 0.800));
+        return new Cells(cumulative, cellDelta, running, diagonalPower);
     }
 
     private static double share(double[] alphas, double below) {

@@ -13,11 +13,35 @@ final class TableAssembly {
     private TableAssembly() {
     }
 
+    /** Coders renumbered in sorted id order, and set values renumbered in mask order (identity otherwise). */
+    private record Recoding(String[] coders, int[] coderMap, long[] masks, int[] valueMap) {
+    }
+
     static RatingTable assemble(ValueDomain domain, List<String> unitIds, List<String> coderIds, long[] setMasks,
                                 int[] unit, int[] coder, int[] value, int n, DuplicatePolicy duplicates) {
         if ((domain.level() == Level.SET) != (setMasks != null)) {
             throw new IllegalArgumentException("set masks are required for, and only for, set-valued domains");
         }
+        Recoding r = recoding(domain, coderIds, setMasks);
+        for (int i = 0; i < n; i++) {
+            checkCodes(i, unit[i], coder[i], value[i], unitIds.size(), r.coders().length, r.valueMap().length);
+        }
+        int[] grouped = groupedStarts(unit, n, unitIds.size());
+        if (grouped != null) {
+            int[] coderOut = new int[n];
+            int[] valueOut = new int[n];
+            for (int i = 0; i < n; i++) {
+                coderOut[i] = r.coderMap()[coder[i]];
+                valueOut[i] = r.valueMap()[value[i]];
+            }
+            int[] identity = IntStream.range(0, unitIds.size()).toArray();
+            return finish(domain, PackedIds.select(unitIds, null), r, grouped, coderOut, valueOut, duplicates, unit,
+                    coder, n, identity);
+        }
+        return byCountingSort(domain, unitIds, r, unit, coder, value, n, duplicates);
+    }
+
+    private static Recoding recoding(ValueDomain domain, List<String> coderIds, long[] setMasks) {
         int[] coderMap = sortedCoderCodes(coderIds);
         String[] coders = new String[coderIds.size()];
         for (int c = 0; c < coders.length; c++) {
@@ -29,22 +53,14 @@ final class TableAssembly {
         for (int v = 0; v < valueCount; v++) {
             valueMap[v] = masks == null ? v : Arrays.binarySearch(masks, setMasks[v]);
         }
-        int[] grouped = groupedStarts(unit, n, unitIds.size());
-        if (grouped != null) {
-            int[] coderOut = new int[n];
-            int[] valueOut = new int[n];
-            for (int i = 0; i < n; i++) {
-                checkCodes(i, unit[i], coder[i], value[i], unitIds.size(), coders.length, valueCount);
-                coderOut[i] = coderMap[coder[i]];
-                valueOut[i] = valueMap[value[i]];
-            }
-            int[] identity = IntStream.range(0, unitIds.size()).toArray();
-            return finish(domain, PackedIds.select(unitIds, null), coders, masks, grouped, coderOut, valueOut,
-                    duplicates, unit, coder, n, identity, coderMap);
-        }
+        return new Recoding(coders, coderMap, masks, valueMap);
+    }
+
+    /** Groups ratings by unit in O(R) (counting sort, stable), dropping units without ratings. */
+    private static RatingTable byCountingSort(ValueDomain domain, List<String> unitIds, Recoding r, int[] unit,
+                                              int[] coder, int[] value, int n, DuplicatePolicy duplicates) {
         int[] perUnit = new int[unitIds.size()];
         for (int i = 0; i < n; i++) {
-            checkCodes(i, unit[i], coder[i], value[i], unitIds.size(), coders.length, valueCount);
             perUnit[unit[i]]++;
         }
         int[] unitMap = new int[unitIds.size()];
@@ -57,23 +73,19 @@ final class TableAssembly {
         for (int u = 0; u < perUnit.length; u++) {
             if (unitMap[u] >= 0) {
                 keptIndices[unitMap[u]] = u;
-                start[unitMap[u] + 1] = perUnit[u];
+                start[unitMap[u] + 1] = start[unitMap[u]] + perUnit[u];
             }
-        }
-        List<String> units = PackedIds.select(unitIds, kept == unitIds.size() ? null : keptIndices);
-        for (int u = 0; u < kept; u++) {
-            start[u + 1] += start[u];
         }
         int[] fill = Arrays.copyOf(start, kept);
         int[] coderOut = new int[n];
         int[] valueOut = new int[n];
         for (int i = 0; i < n; i++) {
             int p = fill[unitMap[unit[i]]]++;
-            coderOut[p] = coderMap[coder[i]];
-            valueOut[p] = valueMap[value[i]];
+            coderOut[p] = r.coderMap()[coder[i]];
+            valueOut[p] = r.valueMap()[value[i]];
         }
-        return finish(domain, units, coders, masks, start, coderOut, valueOut, duplicates, unit, coder, n, unitMap,
-                coderMap);
+        List<String> units = PackedIds.select(unitIds, kept == unitIds.size() ? null : keptIndices);
+        return finish(domain, units, r, start, coderOut, valueOut, duplicates, unit, coder, n, unitMap);
     }
 
     /**
@@ -101,18 +113,17 @@ final class TableAssembly {
         return start;
     }
 
-    private static RatingTable finish(ValueDomain domain, List<String> units, String[] coders, long[] masks,
-                                      int[] start,
+    private static RatingTable finish(ValueDomain domain, List<String> units, Recoding r, int[] start,
                                       int[] coderOut, int[] valueOut, DuplicatePolicy duplicates, int[] unit,
-                                      int[] coder, int n, int[] unitMap, int[] coderMap) {
-        int removed = resolveDuplicates(start, coderOut, valueOut, coders.length, duplicates);
+                                      int[] coder, int n, int[] unitMap) {
+        int removed = resolveDuplicates(start, coderOut, valueOut, r.coders().length, duplicates);
         if (removed < 0) {
-            throw locateDuplicate(-removed - 1, unit, coder, n, units, coders, unitMap, coderMap);
+            throw locateDuplicate(-removed - 1, unit, coder, n, units, r.coders(), unitMap, r.coderMap());
         }
         if (removed > 0) {
-            return compact(domain, units, coders, masks, start, coderOut, valueOut);
+            return compact(domain, units, r.coders(), r.masks(), start, coderOut, valueOut);
         }
-        return new RatingTable(domain, units, coders, masks, start, coderOut, valueOut);
+        return new RatingTable(domain, units, r.coders(), r.masks(), start, coderOut, valueOut);
     }
 
     private static int[] sortedCoderCodes(List<String> coderIds) {
