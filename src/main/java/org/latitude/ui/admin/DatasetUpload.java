@@ -1,6 +1,7 @@
 package org.latitude.ui.admin;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.File;
@@ -92,14 +94,23 @@ class DatasetUpload extends VerticalLayout {
             long now = System.currentTimeMillis();
             if (now - lastProgress >= PROGRESS_EVERY_MS || p.phase() == ImportProgress.Phase.DONE) {
                 lastProgress = now;
-                ui.access(() -> showStatus(describe(p), 1.0 / 3 + p.fraction() * 2 / 3));
+                push(ui, () -> showStatus(describe(p), 1.0 / 3 + p.fraction() * 2 / 3));
             }
         });
         running.whenComplete((result, error) -> {
             file.delete();
-            ui.access(() -> finish(result, error));
+            push(ui, () -> finish(result, error));
         });
-        ui.access(() -> showStatus("Uploaded " + size + " bytes; checking every line…", 1.0 / 3));
+        push(ui, () -> showStatus("Uploaded " + size + " bytes; checking every line…", 1.0 / 3));
+    }
+
+    /** Hands a change to the UI; when the admin has left the page the import goes on and the change is dropped. */
+    private static void push(UI ui, Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException e) {
+            // nobody is looking: the report is in the dataset list (or the audit log) when they return
+        }
     }
 
     private static String describe(ImportProgress p) {
