@@ -10,6 +10,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
@@ -42,6 +43,7 @@ class DatasetUpload extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Div report = new Div();
+    private final Upload upload;
     private volatile String chosenName = "";
     private volatile ImportFormat chosenFormat;
     private transient volatile CompletableFuture<ImportReport> running;
@@ -54,6 +56,7 @@ class DatasetUpload extends VerticalLayout {
         name.setId("dataset-name");
         name.setMaxLength(200);
         name.setWidth("24rem");
+        name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> chosenName = e.getValue());
         format.setId("dataset-format");
         format.setLabel("Format");
@@ -63,7 +66,7 @@ class DatasetUpload extends VerticalLayout {
         format.setItemLabelGenerator(f -> f == null ? "Detect from the file" : f.label() + " — " + f.description());
         format.setWidth("32rem");
         format.addValueChangeListener(e -> chosenFormat = e.getValue());
-        Upload upload = new Upload(UploadHandler.toTempFile(this::received)
+        upload = new Upload(UploadHandler.toTempFile(this::received)
                 .whenStart(() -> showStatus("Uploading…", 0))
                 .onProgress((done, total) -> showStatus("Uploading: " + percent(done, total), share(done, total) / 3)));
         upload.setId("dataset-upload");
@@ -136,6 +139,7 @@ class DatasetUpload extends VerticalLayout {
 
     private void finish(ImportReport result, Throwable error) {
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        upload.clearFileList();
         progress.setVisible(false);
         status.setText("");
         Throwable cause = error != null && error.getCause() != null && !(error instanceof ValidationException)
