@@ -37,7 +37,7 @@ create table taxonomy_entry (
     sort_order  integer       not null,
     constraint taxonomy_entry_version_fk foreign key (version_id) references taxonomy_version (id) on delete cascade,
     constraint taxonomy_entry_unique unique (version_id, entry_key),
-    constraint taxonomy_entry_kind check (kind in ('LABEL', 'CATEGORY'))
+    constraint taxonomy_entry_kind check (case kind when 'LABEL' then true when 'CATEGORY' then true else false end)
 );
 
 create table taxonomy_entry_alias (

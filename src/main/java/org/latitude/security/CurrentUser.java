@@ -23,6 +23,12 @@ public class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("no signed-in user"));
     }
 
+    /** Who to record as the author of a change: the signed-in user's name, or {@code system} for start-up work. */
+    public String actorName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getName() != null ? auth.getName() : SystemIdentity.NAME;
+    }
+
     public boolean isAdmin() {
         return get().map(CurrentIdentity::isAdmin).orElse(false);
     }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.latitude.LatitudeApplication;
 import org.latitude.audit.AuditLog;
 import org.latitude.security.NewUser;
 import org.latitude.security.Role;
@@ -22,8 +21,7 @@ import org.latitude.taxonomy.ImportOutcome;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LocalPostgres;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.latitude.testsupport.SeparateApplication;
 
 /**
  * The same Flyway migrations and the foundation's repositories and services on a real PostgreSQL server, in a fresh
@@ -32,13 +30,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 class PostgresFoundationTest {
 
     private static String schema;
-    private static ConfigurableApplicationContext app;
+    private static SeparateApplication app;
 
     @BeforeAll
     static void startOnPostgres() {
         LocalPostgres.assumeReachable();
         schema = LocalPostgres.createSchema("lat_found");
-        app = new SpringApplicationBuilder(LatitudeApplication.class).run(
+        app = SeparateApplication.start(
                 "--spring.datasource.url=" + LocalPostgres.urlFor(schema),
                 "--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.password=",
                 "--spring.flyway.schemas=" + schema, "--spring.flyway.default-schema=" + schema,
@@ -72,20 +70,20 @@ class PostgresFoundationTest {
     @Test
     void usersRolesAndAuditWorkOnPostgres() {
         SystemIdentity.runAsSystem(() -> {
-            var accounts = app.getBean(UserAccountService.class);
+            var accounts = app.bean(UserAccountService.class);
             accounts.createInitialUser(new NewUser("pg-annotator", "PG", Set.of(Role.ANNOTATOR),
                     "pg-annotator-password"), false);
             assertThat(accounts.findByUsername("pg-annotator")).hasValueSatisfying(
                     u -> assertThat(u.roles()).containsExactly(Role.ANNOTATOR));
             assertThat(accounts.findByUsername("admin")).isPresent();
-            assertThat(app.getBean(AuditLog.class).search("pg-annotator", 0, 10)).isNotEmpty();
+            assertThat(app.bean(AuditLog.class).search("pg-annotator", 0, 10)).isNotEmpty();
         });
     }
 
     @Test
     void presetsImportReplaceAndBecomeImmutableOnPostgres() {
         SystemIdentity.runAsSystem(() -> {
-            var taxonomies = app.getBean(TaxonomyService.class);
+            var taxonomies = app.bean(TaxonomyService.class);
             for (var preset : taxonomies.presets()) {
                 taxonomies.installPreset(preset.fileName());
             }
@@ -99,7 +97,7 @@ class PostgresFoundationTest {
             taxonomies.markInUse(id);
             assertThatThrownBy(() -> taxonomies.importFile(file.formatted("A3").getBytes(StandardCharsets.UTF_8),
                     "a.json")).isInstanceOf(ValidationException.class);
-            var principles = app.getBean(PrincipleSetService.class);
+            var principles = app.bean(PrincipleSetService.class);
             long ccai = principles.installPreset("ccai-seed.json").id();
             assertThat(principles.details(ccai).principles()).hasSize(21);
         });

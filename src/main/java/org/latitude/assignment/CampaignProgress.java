@@ -1,0 +1,20 @@
+package org.latitude.assignment;
+
+import java.util.List;
+
+/**
+ * Live progress of a campaign: items with all k annotations, annotations done, items leased right now, skips, and
+ * per annotator.
+ */
+public record CampaignProgress(long campaignId, long items, long goldItems, long itemsComplete, long annotations,
+                               long annotationsNeeded, long leasedNow, long skips, List<AnnotatorProgress> annotators) {
+
+    public CampaignProgress {
+        annotators = List.copyOf(annotators);
+    }
+
+    /** Share of the needed annotations done, 0–1. */
+    public double fractionDone() {
+        return annotationsNeeded == 0 ? 0 : Math.min(1.0, (double) annotations / annotationsNeeded);
+    }
+}

@@ -1,0 +1,9 @@
+package org.latitude.assignment.internal;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+class SchedulingConfiguration {
+}

@@ -1,0 +1,33 @@
+package org.latitude.assignment.internal;
+
+/**
+ * Deterministic pseudo-random orders without stored per-annotator queues: each item gets a key from a permutation
+ * (SplitMix64 finaliser, Steele et al. 2014) of the campaign's items, and each annotator enters that permutation at
+ * their own offset. Pairs get a per-annotator left/right coin from the same mixer.
+ */
+public final class ShuffleOrder {
+
+    private ShuffleOrder() {
+    }
+
+    /** The item's place in the campaign's random permutation, in [0, 2^31). */
+    public static int itemKey(long campaignId, long itemId) {
+        return (int) (mix(campaignId * 0x9E3779B97F4A7C15L + itemId) >>> 33);
+    }
+
+    /** Where the annotator starts in the permutation, in [0, 2^31). */
+    public static int annotatorOffset(long campaignId, long annotatorId) {
+        return (int) (mix(campaignId * 0xD1B54A32D192ED03L ^ (annotatorId + 0x632BE59BD9B4E019L)) >>> 33);
+    }
+
+    /** Whether this annotator sees the pair's response B on the left. */
+    public static boolean swapSides(long campaignId, long annotatorId, long itemId) {
+        return (mix(mix(campaignId) ^ annotatorId * 0xBF58476D1CE4E5B9L ^ itemId) & 1L) == 1L;
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

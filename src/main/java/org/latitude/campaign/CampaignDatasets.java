@@ -1,0 +1,74 @@
+package org.latitude.campaign;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.latitude.dataset.DatasetService;
+import org.latitude.dataset.DatasetSummary;
+import org.latitude.dataset.ItemCatalog;
+import org.latitude.shared.ValidationException;
+import org.springframework.stereotype.Component;
+
+/** What a campaign needs to know of its datasets: that they exist, fit the task, and which items they hold. */
+@Component
+class CampaignDatasets {
+
+    private final DatasetService datasets;
+    private final ItemCatalog items;
+
+    CampaignDatasets(DatasetService datasets, ItemCatalog items) {
+        this.datasets = datasets;
+        this.items = items;
+    }
+
+    List<String> existenceProblems(Collection<Long> datasetIds) {
+        List<String> problems = new ArrayList<>();
+        for (long id : datasetIds) {
+            try {
+                datasets.dataset(id);
+            } catch (ValidationException e) {
+                problems.add("The dataset " + id + " does not exist.");
+            }
+        }
+        return problems;
+    }
+
+    /** Each dataset must hold items of the kind the task annotates (exchanges for safety labels, pairs otherwise). */
+    List<String> activationProblems(TaskType task, Collection<Long> datasetIds) {
+        List<String> problems = new ArrayList<>(existenceProblems(datasetIds));
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        for (long id : datasetIds) {
+            DatasetSummary d = datasets.dataset(id);
+            long wrongKind = task == TaskType.SAFETY_LABEL ? d.pairCount() : d.exchangeCount();
+            if (d.itemCount() == 0) {
+                problems.add("The dataset '" + d.name() + "' is empty.");
+            } else if (wrongKind > 0) {
+                problems.add("The dataset '" + d.name() + "' holds " + wrongKind + (task == TaskType.SAFETY_LABEL
+                        ? " pairs; a safety-label campaign annotates exchanges."
+                        : " exchanges; a pairwise campaign annotates pairs."));
+            }
+        }
+        return problems;
+    }
+
+    void markInUse(Collection<Long> datasetIds) {
+        datasetIds.forEach(datasets::markInUse);
+    }
+
+    /** Gold items must be items of the campaign's datasets. */
+    List<String> goldProblems(Collection<Long> datasetIds, Collection<Long> itemIds) {
+        Set<Long> allowed = new HashSet<>();
+        datasetIds.forEach(d -> allowed.addAll(items.itemIds(d)));
+        return itemIds.stream().filter(id -> !allowed.contains(id))
+                .map(id -> "Item " + id + " is not in the campaign's datasets.").toList();
+    }
+
+    /** Every item id of the datasets, ascending. */
+    List<Long> itemIds(Collection<Long> datasetIds) {
+        return datasetIds.stream().flatMap(d -> items.itemIds(d).stream()).sorted().toList();
+    }
+}

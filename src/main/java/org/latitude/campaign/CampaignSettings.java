@@ -1,0 +1,33 @@
+package org.latitude.campaign;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything an admin sets on a campaign. Task type, taxonomy version, principle set and datasets are frozen once the
+ * campaign has started; the overlap may then only grow.
+ *
+ * @param overlap             k, annotators per item
+ * @param leaseMinutes        how long a handed-out item stays reserved for its annotator
+ * @param dailyQuota          per-annotator items per day, or null for no cap
+ * @param goldRatePercent     share of requests answered with a gold item (0 = none)
+ * @param sensitiveCategories category keys whose items get a content notice first
+ * @param breakReminderMinutes remind annotators to pause after this long, or null
+ */
+public record CampaignSettings(String name, String description, String guidelines, TaskType taskType,
+                               Long taxonomyVersionId, Long principleSetId, List<Long> datasetIds, int overlap,
+                               NeedsCautionPolicy needsCautionPolicy, int leaseMinutes, Integer dailyQuota,
+                               int goldRatePercent, Set<String> sensitiveCategories, boolean blurResponses,
+                               Integer breakReminderMinutes) {
+
+    public CampaignSettings {
+        datasetIds = datasetIds == null ? List.of() : List.copyOf(datasetIds);
+        sensitiveCategories = sensitiveCategories == null ? Set.of() : Set.copyOf(sensitiveCategories);
+    }
+
+    /** Sensible defaults for a new safety-label campaign. */
+    public static CampaignSettings defaults(String name) {
+        return new CampaignSettings(name, "", "", TaskType.SAFETY_LABEL, null, null, List.of(), 3,
+                NeedsCautionPolicy.OWN_VALUE, 30, null, 0, Set.of(), false, 60);
+    }
+}

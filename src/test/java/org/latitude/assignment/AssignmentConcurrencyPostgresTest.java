@@ -1,0 +1,74 @@
+package org.latitude.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.latitude.assignment.internal.LeaseSweeper;
+import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.TaskType;
+import org.latitude.dataset.DatasetService;
+import org.latitude.security.Role;
+import org.latitude.security.UserAccountService;
+import org.latitude.security.UserSummary;
+import org.latitude.taxonomy.PrincipleSetService;
+import org.latitude.taxonomy.TaxonomyService;
+import org.latitude.testsupport.LocalPostgres;
+import org.latitude.testsupport.SeparateApplication;
+import org.latitude.testsupport.TestCampaigns;
+import org.latitude.testsupport.TestUsers;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * The assignment hammer on a real PostgreSQL server (fresh schema; skipped with a message when PostgreSQL is not
+ * reachable): 32 annotators × 2,000 items × k = 3, then the same invariant checks as on H2.
+ */
+class AssignmentConcurrencyPostgresTest {
+
+    private static String schema;
+    private static SeparateApplication app;
+
+    @BeforeAll
+    static void startOnPostgres() {
+        LocalPostgres.assumeReachable();
+        schema = LocalPostgres.createSchema("lat_hammer");
+        app = SeparateApplication.start("--spring.datasource.url=" + LocalPostgres.urlFor(schema),
+                "--spring.datasource.username=" + LocalPostgres.USER, "--spring.datasource.password=",
+                "--spring.datasource.hikari.maximum-pool-size=40", "--spring.flyway.schemas=" + schema,
+                "--spring.flyway.default-schema=" + schema, "--server.port=0",
+                "--latitude.admin.password=pg-admin-password", "--spring.main.banner-mode=off",
+                "--logging.level.root=warn");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (schema != null) {
+            LocalPostgres.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void thirtyTwoAnnotatorsOnTwoThousandItemsNeverBreakTheInvariantsOnPostgres() throws Exception {
+        UserAccountService accounts = app.bean(UserAccountService.class);
+        List<UserSummary> annotators = new ArrayList<>();
+        for (int i = 0; i < AssignmentConcurrencyTest.ANNOTATORS; i++) {
+            annotators.add(TestUsers.create(accounts, "pg-hammer", Role.ANNOTATOR));
+        }
+        long campaign = new TestCampaigns(app.bean(DatasetService.class), app.bean(CampaignService.class),
+                app.bean(TaxonomyService.class), app.bean(PrincipleSetService.class))
+                .activeCampaign(TaskType.SAFETY_LABEL, AssignmentConcurrencyTest.ITEMS, AssignmentConcurrencyTest.K,
+                        annotators.stream().map(UserSummary::id).toList());
+        var outcome = new AssignmentHammer(app.bean(AssignmentService.class), app.bean(LeaseSweeper.class),
+                app.bean(UserDetailsService.class), app.bean(JdbcTemplate.class)).run(campaign, annotators);
+        System.out.println("[hammer PostgreSQL] " + outcome);
+        assertThat(outcome.acknowledgedSubmits()).isGreaterThanOrEqualTo(
+                (long) AssignmentConcurrencyTest.ITEMS * AssignmentConcurrencyTest.K * 9 / 10);
+    }
+}

@@ -1,0 +1,80 @@
+package org.latitude.testsupport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.CampaignSettings;
+import org.latitude.campaign.NeedsCautionPolicy;
+import org.latitude.campaign.TaskType;
+import org.latitude.dataset.DatasetService;
+import org.latitude.dataset.ImportFormat;
+import org.latitude.dataset.ImportListener;
+import org.latitude.dataset.ImportReport;
+import org.latitude.dataset.ImportRequest;
+import org.latitude.dataset.ImportSource;
+import org.latitude.security.SystemIdentity;
+import org.latitude.taxonomy.PrincipleSetService;
+import org.latitude.taxonomy.TaxonomyService;
+
+/** Builds datasets and campaigns for tests through the same services an admin uses (as the system actor). */
+public final class TestCampaigns {
+
+    private final DatasetService datasets;
+    private final CampaignService campaigns;
+    private final TaxonomyService taxonomies;
+    private final PrincipleSetService principles;
+
+    public TestCampaigns(DatasetService datasets, CampaignService campaigns, TaxonomyService taxonomies,
+                         PrincipleSetService principles) {
+        this.datasets = datasets;
+        this.campaigns = campaigns;
+        this.taxonomies = taxonomies;
+        this.principles = principles;
+    }
+
+    /** A dataset of {@code n} generated exchanges (or pairs) with external ids {@code x-0 … x-(n-1)}. */
+    public long dataset(int n, boolean pairs) {
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            jsonl.append(pairs
+                    ? "{\"id\":\"x-%d\",\"prompt\":\"Question %d?\",\"response_a\":\"Answer A %d.\",\"response_b\":\"Answer B %d.\"}\n"
+                    .formatted(i, i, i, i)
+                    : "{\"id\":\"x-%d\",\"prompt\":\"Question %d?\",\"response\":\"Answer %d.\"}\n".formatted(i, i, i));
+        }
+        ImportReport report = SystemIdentity.callAsSystem(() -> datasets.importFile(
+                ImportSource.of(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
+                new ImportRequest(TestUsers.uniqueName("dataset"), ImportFormat.GENERIC_JSONL, "generated.jsonl"),
+                ImportListener.NONE));
+        if (!report.imported()) {
+            throw new IllegalStateException("test dataset not imported: " + report.problems());
+        }
+        return report.datasetId();
+    }
+
+    public CampaignSettings settings(TaskType task, long datasetId, int overlap) {
+        return SystemIdentity.callAsSystem(() -> {
+            Long taxonomy = task == TaskType.SAFETY_LABEL ? taxonomies.installPreset("aegis-2.0.json").id() : null;
+            Long principleSet = task == TaskType.PAIRWISE_PREFERENCE
+                    ? principles.installPreset("ccai-seed.json").id() : null;
+            return new CampaignSettings(TestUsers.uniqueName("campaign"), "a test campaign", "# Guidelines\nBe kind.",
+                    task, taxonomy, principleSet, List.of(datasetId), overlap, NeedsCautionPolicy.OWN_VALUE, 30, null, 0,
+                    Set.of(), false, 60);
+        });
+    }
+
+    /** A started campaign over a fresh dataset of {@code items} items with these members. */
+    public long activeCampaign(TaskType task, int items, int overlap, Collection<Long> members) {
+        return activeCampaign(settings(task, dataset(items, task == TaskType.PAIRWISE_PREFERENCE), overlap), members);
+    }
+
+    public long activeCampaign(CampaignSettings settings, Collection<Long> members) {
+        return SystemIdentity.callAsSystem(() -> {
+            long id = campaigns.create(settings).id();
+            campaigns.setMembers(id, members);
+            campaigns.activate(id);
+            return id;
+        });
+    }
+}
