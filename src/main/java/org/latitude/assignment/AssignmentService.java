@@ -77,7 +77,7 @@ public class AssignmentService {
                 return NextItem.assigned(gold.get());
             }
         }
-        for (int fill = store.capacity(campaignId) - 1; fill >= 0; fill--) {
+        for (int fill = policy.overlap() - 1; fill >= 0; fill--) {
             int level = fill;
             Optional<Lease> lease = leaseFirst(policy, me, now, () -> candidates(campaignId, false, level, me, offset));
             if (lease.isPresent()) {

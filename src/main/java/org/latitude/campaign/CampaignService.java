@@ -42,6 +42,7 @@ public class CampaignService {
     private final TaxonomyService taxonomies;
     private final PrincipleSetService principles;
     private final CampaignDatasets datasets;
+    private final AssignmentPolicies policies;
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -49,13 +50,15 @@ public class CampaignService {
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, GoldRepository gold, TaxonomyService taxonomies,
-                    PrincipleSetService principles, CampaignDatasets datasets, UserAccountService accounts,
+                    PrincipleSetService principles, CampaignDatasets datasets, AssignmentPolicies policies,
+                    UserAccountService accounts,
                     CurrentUser currentUser, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.gold = gold;
         this.taxonomies = taxonomies;
         this.principles = principles;
         this.datasets = datasets;
+        this.policies = policies;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -188,8 +191,9 @@ public class CampaignService {
         }
         List<String> problems = new ArrayList<>(datasets.goldProblems(campaign.settings().datasetIds(),
                 items.stream().map(GoldItem::itemId).toList()));
-        items.stream().filter(g -> g.answer() == null || g.answer().isBlank() || g.answer().length() > 4000)
-                .forEach(g -> problems.add("Gold item " + g.itemId() + " needs an answer of at most 4,000 characters."));
+        items.stream().filter(g -> g.answer() != null && g.answer().length() > 4000)
+                .forEach(g -> problems.add("Gold item " + g.itemId() + ": the answer is longer than 4,000 characters."));
+        items.forEach(g -> problems.addAll(GoldAnswers.problems(campaign.settings().taskType(), g)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -227,16 +231,15 @@ public class CampaignService {
         return forAnnotator(campaign);
     }
 
-    /** How items are handed out to the signed-in member; refused to anyone who is not a member. */
+    /**
+     * How items are handed out to the signed-in member; refused to anyone who is not a member. One indexed query:
+     * it runs on every "next" and every submit.
+     */
     @PermitAll
     @Transactional(readOnly = true)
     public AssignmentPolicy assignmentPolicyForMe(long id) {
-        Campaign campaign = campaigns.findById(id).orElseThrow(() -> new AccessDeniedException("not a member"));
-        if (!campaign.getMemberIds().contains(currentUser.require().userId())) {
-            throw new AccessDeniedException("not a member of campaign " + id);
-        }
-        CampaignSettings s = campaign.settings();
-        return new AssignmentPolicy(id, campaign.getStatus(), s.leaseMinutes(), s.dailyQuota(), s.goldRatePercent());
+        return policies.forMember(id, currentUser.require().userId())
+                .orElseThrow(() -> new AccessDeniedException("not a member of campaign " + id));
     }
 
     private static AnnotatorCampaign forAnnotator(Campaign c) {
@@ -258,7 +261,10 @@ public class CampaignService {
         List<String> problems = new ArrayList<>(CampaignRules.problems(settings));
         if (settings.taskType() == TaskType.SAFETY_LABEL && settings.taxonomyVersionId() != null) {
             try {
-                taxonomies.details(settings.taxonomyVersionId());
+                Set<String> keys = taxonomies.details(settings.taxonomyVersionId()).categories().stream()
+                        .map(c -> c.key()).collect(Collectors.toSet());
+                settings.sensitiveCategories().stream().filter(k -> !keys.contains(k)).sorted().forEach(k ->
+                        problems.add("The sensitive category '" + k + "' is not in the chosen taxonomy version."));
             } catch (ValidationException e) {
                 problems.add("The taxonomy version " + settings.taxonomyVersionId() + " does not exist.");
             }

@@ -1,15 +1,153 @@
 package org.latitude.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.latitude.agreement.AgreementEngine;
+import org.latitude.agreement.AnalysisOptions;
+import org.latitude.agreement.CiMethod;
+import org.latitude.agreement.FieldAgreement;
+import org.latitude.agreement.Level;
+import org.latitude.agreement.TieRule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder until the analyze command is implemented. */
-@Command(name = "analyze", description = "Not implemented yet.")
+/**
+ * {@code analyze}: inter-annotator agreement of one field from long CSV files, headless (PRODUCT.md §6). Reads the
+ * ratings (and model judgments as extra coders), runs {@link AgreementEngine#analyze} and writes
+ * {@code report.json} and {@code measures.csv} into {@code --out}. Malformed input stops with the file and line
+ * number before anything is written (exit code 1).
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Inter-annotator agreement of one field from long CSV (unit,coder,value or unit,coder,labels).")
 public final class AnalyzeCommand implements Callable<Integer> {
 
+    @Option(names = "--ratings", required = true, paramLabel = "FILE", description = "Human ratings, long CSV.")
+    Path ratings;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Model judgments in the same format; each coder id "
+            + "in them is a model compared with the humans (repeatable).")
+    List<Path> models = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "LEVEL", description = "nominal, ordinal, interval, ratio or set "
+            + "(default: set for a labels column, else nominal).")
+    String level;
+
+    @Option(names = "--values", paramLabel = "A,B,..", description = "Declared values: the order for ordinal "
+            + "(e.g. safe,needs_caution,unsafe), the scheme for nominal, the categories for set (default: those met).")
+    String values;
+
+    @Option(names = "--field", paramLabel = "NAME", description = "Field name in the report (default: the column).")
+    String field;
+
+    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0",
+            description = "Bootstrap replicates for 95%% CIs (0 = none; default ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--ci", paramLabel = "METHOD", defaultValue = "unit",
+            description = "unit (unit-level bootstrap) or hayes-krippendorff (for α; default ${DEFAULT-VALUE}).")
+    String ci;
+
+    @Option(names = "--tie-rule", paramLabel = "RULE", defaultValue = "exclude", description = "Majority ties: "
+            + "exclude, highest (in declared order), lowest, dawid-skene (default ${DEFAULT-VALUE}).")
+    String tieRule;
+
+    @Option(names = "--no-dawid-skene", description = "Skip the Dawid-Skene model.")
+    boolean noDawidSkene;
+
+    @Option(names = "--no-pairwise", description = "Skip Cohen's kappa for every coder pair.")
+    boolean noPairwise;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
     @Override
-    public Integer call() {
-        System.err.println("analyze: not implemented yet");
-        return 2;
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        RatingFiles.Loaded loaded;
+        AnalysisOptions options;
+        try {
+            options = options();
+            loaded = RatingFiles.load(ratings, models, parseLevel(), RatingFiles.split(values));
+        } catch (CsvFormatException | IllegalArgumentException e) {
+            System.err.println("analyze: " + e.getMessage());
+            return 1;
+        }
+        long read = System.nanoTime();
+        String name = field != null ? field : loaded.column();
+        FieldAgreement result = AgreementEngine.analyze(name, loaded.table(), loaded.models(), options);
+        long analysed = System.nanoTime();
+        AnalysisReport.write(out, result, provenance(loaded, options));
+        long written = System.nanoTime();
+        System.err.printf(java.util.Locale.ROOT, "analyze: %d ratings, %d units, %d coders -> %s (read %.2f s, "
+                + "analysis %.2f s, write %.2f s)%n", loaded.table().ratingCount(), loaded.table().unitCount(),
+                loaded.table().coderCount(), out, (read - started) / 1e9, (analysed - read) / 1e9,
+                (written - analysed) / 1e9);
+        return 0;
+    }
+
+    private AnalysisOptions options() {
+        CiMethod method = switch (ci) {
+            case "unit" -> CiMethod.UNIT_BOOTSTRAP;
+            case "hayes-krippendorff" -> CiMethod.HAYES_KRIPPENDORFF;
+            default -> throw new IllegalArgumentException("--ci must be unit or hayes-krippendorff, not " + ci);
+        };
+        TieRule rule = switch (tieRule) {
+            case "exclude" -> TieRule.EXCLUDE;
+            case "highest" -> TieRule.HIGHEST_IN_ORDER;
+            case "lowest" -> TieRule.LOWEST_IN_ORDER;
+            case "dawid-skene" -> TieRule.DAWID_SKENE;
+            default -> throw new IllegalArgumentException("unknown --tie-rule " + tieRule);
+        };
+        if (rule == TieRule.DAWID_SKENE && noDawidSkene) {
+            throw new IllegalArgumentException("--tie-rule dawid-skene needs the Dawid-Skene model");
+        }
+        return AnalysisOptions.defaults().withBootstrap(bootstrap, seed).withCiMethod(method).withTieRule(rule)
+                .withDawidSkene(!noDawidSkene).withPairwise(!noPairwise);
+    }
+
+    private Level parseLevel() {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return Level.valueOf(level.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--level must be nominal, ordinal, interval, ratio or set, not "
+                    + level);
+        }
+    }
+
+    private Map<String, Object> provenance(RatingFiles.Loaded loaded, AnalysisOptions options) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("tool", "latitude analyze");
+        Package pkg = AnalyzeCommand.class.getPackage();
+        p.put("version", pkg.getImplementationVersion() != null ? pkg.getImplementationVersion() : "dev");
+        List<Object> inputs = new ArrayList<>();
+        for (LongCsvReader.Source s : loaded.sources()) {
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("file", s.file().getFileName().toString());
+            in.put("role", s.model() ? "model" : "ratings");
+            in.put("ratings", s.endRating() - s.firstRating());
+            in.put("sha256", s.sha256());
+            inputs.add(in);
+        }
+        p.put("inputs", inputs);
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("bootstrap", options.bootstrapReplicates());
+        o.put("seed", options.seed());
+        o.put("ci_method", options.ciMethod().name().toLowerCase());
+        o.put("confidence", options.confidenceLevel());
+        o.put("tie_rule", options.tieRule().name().toLowerCase());
+        o.put("dawid_skene", options.dawidSkene());
+        o.put("pairwise", options.pairwise());
+        p.put("options", o);
+        return p;
     }
 }

@@ -19,6 +19,11 @@ public final class Cli {
         return COMMANDS.contains(firstArgument);
     }
 
+    /** Runs a command and exits with its status (the entry point {@link HeadlessLauncher} calls). */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     public static int run(String... args) {
         return new CommandLine(new Cli()).execute(args);
     }

@@ -1,6 +1,7 @@
 package org.latitude.dataset;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -38,6 +39,7 @@ public class DatasetImportJobs {
      * Starts an import; the future completes with the report (or the exception: {@link ValidationException} for a bad
      * request, an access-denied exception for a non-admin). {@code listener} is called on the import thread.
      */
+    @RolesAllowed("ADMIN")
     public CompletableFuture<ImportReport> submit(ImportSource source, ImportRequest request, ImportListener listener) {
         CompletableFuture<ImportReport> result = new CompletableFuture<>();
         Runnable job = () -> {

@@ -11,7 +11,8 @@ import org.latitude.taxonomy.internal.PrincipleSetDocument;
 import org.latitude.taxonomy.internal.PrincipleSetEntity;
 import org.latitude.taxonomy.internal.PrincipleSetFileReader;
 import org.latitude.taxonomy.internal.PrincipleSetRepository;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.latitude.taxonomy.internal.VersionImport;
+import org.latitude.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +22,15 @@ public class PrincipleSetService {
 
     private final PrincipleSetRepository sets;
     private final AuditLog audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final PrincipleSetFileReader reader = new PrincipleSetFileReader();
     private final BundledFiles presets = new BundledFiles("principles");
 
-    PrincipleSetService(PrincipleSetRepository sets, AuditLog audit, Clock clock) {
+    PrincipleSetService(PrincipleSetRepository sets, AuditLog audit, CurrentUser currentUser, Clock clock) {
         this.sets = sets;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -49,23 +52,15 @@ public class PrincipleSetService {
     @Transactional
     public ImportOutcome importFile(byte[] content, String fileName) {
         PrincipleSetDocument doc = reader.read(content);
-        String display = doc.name() + " " + doc.version();
-        var existing = sets.findByKeyAndVersionLabel(doc.key(), doc.version());
-        ImportOutcome outcome;
-        if (existing.isPresent() && existing.get().getContentHash().equals(doc.contentHash())) {
-            return new ImportOutcome(existing.get().getId(), display, ImportOutcome.Status.UNCHANGED);
-        } else if (existing.isPresent()) {
-            if (existing.get().isInUse()) {
-                throw new ValidationException("Version " + doc.version() + " of " + doc.name() + " is used by a "
-                        + "campaign and cannot change; import the file under a new 'version'.");
-            }
-            existing.get().clearPrinciples();
-            sets.flush();
-            existing.get().refill(doc, clock.instant(), actor());
-            outcome = new ImportOutcome(existing.get().getId(), display, ImportOutcome.Status.REPLACED);
-        } else {
-            PrincipleSetEntity created = sets.save(new PrincipleSetEntity(doc, clock.instant(), actor()));
-            outcome = new ImportOutcome(created.getId(), display, ImportOutcome.Status.CREATED);
+        String actor = currentUser.actorName();
+        ImportOutcome outcome = VersionImport.apply(sets.findByKeyAndVersionLabel(doc.key(), doc.version()),
+                doc.contentHash(), doc.name() + " " + doc.version(), set -> {
+                    set.clearPrinciples();
+                    sets.flush();
+                    set.refill(doc, clock.instant(), actor);
+                }, () -> sets.save(new PrincipleSetEntity(doc, clock.instant(), actor)));
+        if (outcome.status() == ImportOutcome.Status.UNCHANGED) {
+            return outcome;
         }
         audit.record("principles.import", doc.key() + " " + doc.version(),
                 outcome.status() + " from " + fileName + ", " + doc.principles().size() + " principles");
@@ -92,10 +87,5 @@ public class PrincipleSetService {
     @Transactional
     public void markInUse(long id) {
         sets.findById(id).orElseThrow(() -> new ValidationException("No principle set " + id + ".")).markInUse();
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? AuditLog.SYSTEM_ACTOR : auth.getName();
     }
 }

@@ -14,7 +14,8 @@ import org.latitude.taxonomy.internal.TaxonomyFileReader;
 import org.latitude.taxonomy.internal.TaxonomyRepository;
 import org.latitude.taxonomy.internal.TaxonomyVersion;
 import org.latitude.taxonomy.internal.TaxonomyVersionRepository;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.latitude.taxonomy.internal.VersionImport;
+import org.latitude.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +29,17 @@ public class TaxonomyService {
     private final TaxonomyRepository taxonomies;
     private final TaxonomyVersionRepository versions;
     private final AuditLog audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final TaxonomyFileReader reader = new TaxonomyFileReader();
     private final BundledFiles presets = new BundledFiles("taxonomies");
 
-    TaxonomyService(TaxonomyRepository taxonomies, TaxonomyVersionRepository versions, AuditLog audit, Clock clock) {
+    TaxonomyService(TaxonomyRepository taxonomies, TaxonomyVersionRepository versions, AuditLog audit,
+                    CurrentUser currentUser, Clock clock) {
         this.taxonomies = taxonomies;
         this.versions = versions;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -64,27 +68,15 @@ public class TaxonomyService {
         Taxonomy taxonomy = taxonomies.findByKey(doc.key()).orElseGet(() -> taxonomies.save(new Taxonomy(doc.key(),
                 doc.name())));
         taxonomy.setName(doc.name());
-        String actor = actor();
-        var existing = versions.findByKeyAndLabel(doc.key(), doc.version());
-        ImportOutcome outcome;
-        if (existing.isPresent() && existing.get().getContentHash().equals(doc.contentHash())) {
-            return new ImportOutcome(existing.get().getId(), doc.name() + " " + doc.version(),
-                    ImportOutcome.Status.UNCHANGED);
-        } else if (existing.isPresent()) {
-            TaxonomyVersion version = existing.get();
-            if (version.isInUse()) {
-                throw new ValidationException("Version " + doc.version() + " of " + doc.name() + " is used by a "
-                        + "campaign and cannot change; import the file under a new 'version'.");
-            }
-            version.clearEntries();
-            versions.flush();
-            version.refill(doc, clock.instant(), actor);
-            outcome = new ImportOutcome(version.getId(), doc.name() + " " + doc.version(),
-                    ImportOutcome.Status.REPLACED);
-        } else {
-            TaxonomyVersion version = versions.save(new TaxonomyVersion(taxonomy, doc, clock.instant(), actor));
-            outcome = new ImportOutcome(version.getId(), doc.name() + " " + doc.version(),
-                    ImportOutcome.Status.CREATED);
+        String actor = currentUser.actorName();
+        ImportOutcome outcome = VersionImport.apply(versions.findByKeyAndLabel(doc.key(), doc.version()),
+                doc.contentHash(), doc.name() + " " + doc.version(), version -> {
+                    version.clearEntries();
+                    versions.flush();
+                    version.refill(doc, clock.instant(), actor);
+                }, () -> versions.save(new TaxonomyVersion(taxonomy, doc, clock.instant(), actor)));
+        if (outcome.status() == ImportOutcome.Status.UNCHANGED) {
+            return outcome;
         }
         audit.record("taxonomy.import", doc.key() + " " + doc.version(),
                 outcome.status() + " from " + fileName + ", " + doc.categories().size() + " categories");
@@ -129,10 +121,5 @@ public class TaxonomyService {
         }
         versions.delete(version);
         audit.record("taxonomy.delete", version.getTaxonomy().getKey() + " " + version.getVersionLabel(), null);
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? AuditLog.SYSTEM_ACTOR : auth.getName();
     }
 }

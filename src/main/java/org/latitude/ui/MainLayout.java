@@ -21,8 +21,10 @@ import org.latitude.security.CurrentUser;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.ui.admin.AuditView;
+import org.latitude.ui.admin.DatasetsView;
 import org.latitude.ui.admin.TaxonomiesView;
 import org.latitude.ui.admin.UsersView;
+import org.latitude.ui.admin.campaign.CampaignsView;
 
 /**
  * The frame around every signed-in view: role-aware navigation (annotators see no admin entries), the user's name,
@@ -56,7 +58,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             adminNav.setId("admin-nav");
             adminNav.getElement().setAttribute("aria-label", "Administration");
             adminNav.addItem(new SideNavItem("Users", UsersView.class, VaadinIcon.USERS.create()));
+            adminNav.addItem(new SideNavItem("Campaigns", CampaignsView.class, VaadinIcon.TASKS.create()));
             adminNav.addItem(new SideNavItem("Taxonomies", TaxonomiesView.class, VaadinIcon.TAGS.create()));
+            adminNav.addItem(new SideNavItem("Datasets", DatasetsView.class, VaadinIcon.DATABASE.create()));
             adminNav.addItem(new SideNavItem("Audit log", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
             navs.add(adminNav);
         }

@@ -8,14 +8,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.latitude.assignment.internal.LeaseSweeper;
-import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.SeparateApplication;
 import org.latitude.testsupport.TestCampaigns;
@@ -61,9 +57,7 @@ class AssignmentConcurrencyPostgresTest {
         for (int i = 0; i < AssignmentConcurrencyTest.ANNOTATORS; i++) {
             annotators.add(TestUsers.create(accounts, "pg-hammer", Role.ANNOTATOR));
         }
-        long campaign = new TestCampaigns(app.bean(DatasetService.class), app.bean(CampaignService.class),
-                app.bean(TaxonomyService.class), app.bean(PrincipleSetService.class))
-                .activeCampaign(TaskType.SAFETY_LABEL, AssignmentConcurrencyTest.ITEMS, AssignmentConcurrencyTest.K,
+        long campaign = app.bean(TestCampaigns.class).activeCampaign(TaskType.SAFETY_LABEL, AssignmentConcurrencyTest.ITEMS, AssignmentConcurrencyTest.K,
                         annotators.stream().map(UserSummary::id).toList());
         var outcome = new AssignmentHammer(app.bean(AssignmentService.class), app.bean(LeaseSweeper.class),
                 app.bean(UserDetailsService.class), app.bean(JdbcTemplate.class)).run(campaign, annotators);

@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.latitude.assignment.internal.LeaseSweeper;
-import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
@@ -34,13 +30,7 @@ class AssignmentConcurrencyTest {
     @Autowired
     LeaseSweeper sweeper;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
+    TestCampaigns fixtures;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -54,8 +44,7 @@ class AssignmentConcurrencyTest {
         for (int i = 0; i < ANNOTATORS; i++) {
             annotators.add(TestUsers.create(accounts, "hammer", Role.ANNOTATOR));
         }
-        long campaign = new TestCampaigns(datasets, campaigns, taxonomies, principles)
-                .activeCampaign(TaskType.SAFETY_LABEL, ITEMS, K, annotators.stream().map(UserSummary::id).toList());
+        long campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, ITEMS, K, annotators.stream().map(UserSummary::id).toList());
         var outcome = new AssignmentHammer(assignments, sweeper, users, jdbc).run(campaign, annotators);
         System.out.println("[hammer H2] " + outcome);
         assertThat(outcome.acknowledgedSubmits()).isGreaterThanOrEqualTo((long) ITEMS * K * 9 / 10);

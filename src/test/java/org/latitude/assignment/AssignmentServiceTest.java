@@ -15,14 +15,11 @@ import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.GoldItem;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
@@ -40,24 +37,20 @@ class AssignmentServiceTest {
     @Autowired
     CampaignService campaigns;
     @Autowired
-    DatasetService datasets;
-    @Autowired
-    TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
-    @Autowired
     UserAccountService accounts;
     @Autowired
     UserDetailsService users;
 
+    @Autowired
     TestCampaigns fixtures;
+    @Autowired
+    org.latitude.dataset.DatasetService datasets;
     UserSummary ann;
     UserSummary ben;
     UserSummary cat;
 
     @BeforeEach
     void setUp() {
-        fixtures = new TestCampaigns(datasets, campaigns, taxonomies, principles);
         ann = TestUsers.create(accounts, "ann", Role.ANNOTATOR);
         ben = TestUsers.create(accounts, "ben", Role.ANNOTATOR);
         cat = TestUsers.create(accounts, "cat", Role.ANNOTATOR);

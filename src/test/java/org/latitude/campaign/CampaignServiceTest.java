@@ -13,7 +13,6 @@ import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
-import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestCampaigns;
@@ -32,17 +31,15 @@ class CampaignServiceTest {
     @Autowired
     TaxonomyService taxonomies;
     @Autowired
-    PrincipleSetService principles;
-    @Autowired
     UserAccountService accounts;
     @Autowired
     UserDetailsService users;
 
+    @Autowired
     TestCampaigns fixtures;
 
     @BeforeEach
     void signIn() {
-        fixtures = new TestCampaigns(datasets, campaigns, taxonomies, principles);
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
     }
 

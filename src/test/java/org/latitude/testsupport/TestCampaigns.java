@@ -17,9 +17,14 @@ import org.latitude.dataset.ImportSource;
 import org.latitude.security.SystemIdentity;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
+import org.springframework.stereotype.Component;
 
-/** Builds datasets and campaigns for tests through the same services an admin uses (as the system actor). */
-public final class TestCampaigns {
+/**
+ * Builds datasets and campaigns for tests through the same services an admin uses (as the system actor). A bean of
+ * the test classpath: inject it ({@code @Autowired TestCampaigns}) or take it from a separate application.
+ */
+@Component
+public class TestCampaigns {
 
     private final DatasetService datasets;
     private final CampaignService campaigns;

@@ -52,12 +52,6 @@ public class AssignmentStore {
                 overlap, campaignId, overlap);
     }
 
-    public int capacity(long campaignId) {
-        List<Integer> caps = jdbc.queryForList("select max(capacity) from campaign_item where campaign_id = ? "
-                + "and gold = false", Integer.class, campaignId);
-        return caps.isEmpty() || caps.getFirst() == null ? 0 : caps.getFirst();
-    }
-
     public Optional<AssignmentRow> activeLease(long campaignId, long annotatorId, Instant now) {
         return jdbc.query("select " + COLUMNS + " from assignment where campaign_id = ? and annotator_id = ? "
                 + "and state = 'LEASED' and expires_at > ? order by leased_at, id", ROW, campaignId, annotatorId,

@@ -64,26 +64,35 @@ public final class DatasetImporter {
                     + "Taxonomies page, then import again")), 1);
         }
         RowMapper mapper = mapper(format, aegisCategories);
-        DatasetScan scan = new DatasetScan(limits, json);
         long total = source.size();
-        DatasetScan.Result checked = scan.run(source, format, mapper, item -> { }, true, (bytes, lines, items) ->
-                listener.progress(new ImportProgress(Phase.CHECKING, bytes, total, lines, 0, 0)));
+        DatasetScan.Result checked = new DatasetScan(limits, json).run(source, format, mapper, item -> { }, true,
+                (bytes, lines, items) -> listener.progress(new ImportProgress(Phase.CHECKING, bytes, total, lines, 0,
+                        0)));
         if (!checked.ok()) {
             return rejected(name, fileName, format, checked.lines(), checked.problems(), checked.problemCount());
         }
+        long id = store(source, format, mapper, checked, name, shorten(fileName), actor, listener);
+        return new ImportReport(true, id, name, fileName, format, checked.lines(), checked.exchanges(),
+                checked.pairs(), List.of(), 0);
+    }
+
+    /** The second pass: stores the checked file as a new dataset; throws if it is not the file that was checked. */
+    private long store(ImportSource source, ImportFormat format, RowMapper mapper, DatasetScan.Result checked,
+                       String name, String fileName, String actor, ImportListener listener) {
         long items = checked.exchanges() + checked.pairs();
-        long id = datasets.create(name, format, shorten(fileName), checked.sha256(), clock.instant(), actor);
+        long total = source.size();
+        long id = datasets.create(name, format, fileName, checked.sha256(), clock.instant(), actor);
         ItemWriter writer = new ItemWriter(jdbc, id);
-        DatasetScan.Result stored = scan.run(source, format, mapper, writer, false, (bytes, lines, n) ->
-                listener.progress(new ImportProgress(Phase.STORING, bytes, total, lines, writer.stored(), items)));
+        DatasetScan.Result stored = new DatasetScan(limits, json).run(source, format, mapper, writer, false,
+                (bytes, lines, n) -> listener.progress(new ImportProgress(Phase.STORING, bytes, total, lines,
+                        writer.stored(), items)));
         writer.flush();
         if (!stored.ok() || !stored.sha256().equals(checked.sha256()) || writer.stored() != items) {
             throw new IllegalStateException("The file changed while it was being imported; nothing was stored.");
         }
         datasets.setCounts(id, checked.exchanges(), checked.pairs());
         listener.progress(new ImportProgress(Phase.DONE, total, total, checked.lines(), items, items));
-        return new ImportReport(true, id, name, fileName, format, checked.lines(), checked.exchanges(),
-                checked.pairs(), List.of(), 0);
+        return id;
     }
 
     private RowMapper mapper(ImportFormat format, CategoryResolver aegisCategories) {

@@ -51,59 +51,30 @@ final class DatasetScan {
     /** {@code checkIds}: remember every id to report duplicates (the checking pass). */
     Result run(ImportSource source, ImportFormat format, RowMapper mapper, ItemSink sink, boolean checkIds,
                Progress progress) {
-        ProblemLog problems = new ProblemLog();
-        Map<String, Long> ids = checkIds ? new HashMap<>() : null;
-        long[] kinds = new long[ItemKind.values().length];
-        List<String> rowProblems = new ArrayList<>();
+        Pass pass = new Pass(mapper, sink, checkIds);
         try (MeteredInput in = new MeteredInput(source.open()); RowSource rows = open(format, in)) {
             SourceRow row;
             long seen = 0;
             while ((row = rows.next()) != null) {
                 if (++seen % PROGRESS_EVERY == 0) {
-                    progress.at(in.count(), rows.linesRead(), kinds[0] + kinds[1]);
+                    progress.at(in.count(), rows.linesRead(), pass.items());
                 }
-                if (row.problem() != null) {
-                    problems.line(row.line(), row.problem());
-                    if (row.fatal()) {
-                        break;
-                    }
-                    continue;
-                }
-                rowProblems.clear();
-                ParsedItem item = mapper.map(row.line(), row.object(), rowProblems);
-                if (item != null && ids != null) {
-                    Long first = ids.putIfAbsent(item.externalId(), row.line());
-                    if (first != null) {
-                        rowProblems.add("duplicate id '" + RowFields.shorten(item.externalId())
-                                + "' (first used on line " + first + ")");
-                    }
-                }
-                if (!rowProblems.isEmpty() || item == null) {
-                    for (String problem : rowProblems) {
-                        problems.line(row.line(), problem);
-                    }
-                    continue;
-                }
-                if (kinds[0] + kinds[1] >= limits.maxItems()) {
-                    problems.line(row.line(), "more than " + limits.maxItems()
-                            + " items (limit latitude.import.max-items); the rest of the file was not checked");
+                if (!pass.accept(row)) {
                     break;
                 }
-                kinds[item.kind().ordinal()]++;
-                sink.accept(item);
             }
             if (rows.fileProblem() != null) {
-                problems.file(rows.fileProblem());
+                pass.problems.file(rows.fileProblem());
             }
-            if (seen == 0 && problems.isEmpty()) {
-                problems.file("the file holds no items");
+            if (seen == 0 && pass.problems.isEmpty()) {
+                pass.problems.file("the file holds no items");
             }
-            progress.at(in.count(), rows.linesRead(), kinds[0] + kinds[1]);
-            if (problems.isEmpty()) {
+            progress.at(in.count(), rows.linesRead(), pass.items());
+            if (pass.problems.isEmpty()) {
                 drain(in);
             }
-            return new Result(problems.listed(), problems.count(), rows.linesRead(),
-                    kinds[ItemKind.EXCHANGE.ordinal()], kinds[ItemKind.PAIR.ordinal()], in.sha256());
+            return new Result(pass.problems.listed(), pass.problems.count(), rows.linesRead(),
+                    pass.kinds[ItemKind.EXCHANGE.ordinal()], pass.kinds[ItemKind.PAIR.ordinal()], in.sha256());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,11 +88,60 @@ final class DatasetScan {
         };
     }
 
-    /** Reads what a stopped pass left, so the hash covers the same bytes in both passes (bounded by the file limit). */
+    /** Reads what is left after the last row, so both passes hash the same bytes (bounded by the file limit). */
     private void drain(MeteredInput in) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         while (in.count() <= limits.maxFileBytes() && in.read(buffer) >= 0) {
             // only hashing
+        }
+    }
+
+    /** The state of one pass: problems, ids seen, items per kind. */
+    private final class Pass {
+        private final RowMapper mapper;
+        private final ItemSink sink;
+        private final Map<String, Long> ids;
+        private final ProblemLog problems = new ProblemLog();
+        private final List<String> rowProblems = new ArrayList<>();
+        private final long[] kinds = new long[ItemKind.values().length];
+
+        Pass(RowMapper mapper, ItemSink sink, boolean checkIds) {
+            this.mapper = mapper;
+            this.sink = sink;
+            this.ids = checkIds ? new HashMap<>() : null;
+        }
+
+        long items() {
+            return kinds[0] + kinds[1];
+        }
+
+        /** Handles one row; false when the rest of the file must not be read. */
+        boolean accept(SourceRow row) {
+            if (row.problem() != null) {
+                problems.line(row.line(), row.problem());
+                return !row.fatal();
+            }
+            rowProblems.clear();
+            ParsedItem item = mapper.map(row.line(), row.object(), rowProblems);
+            if (item != null && ids != null) {
+                Long first = ids.putIfAbsent(item.externalId(), row.line());
+                if (first != null) {
+                    rowProblems.add("duplicate id '" + RowFields.shorten(item.externalId())
+                            + "' (first used on line " + first + ")");
+                }
+            }
+            if (item == null || !rowProblems.isEmpty()) {
+                rowProblems.forEach(p -> problems.line(row.line(), p));
+                return true;
+            }
+            if (items() >= limits.maxItems()) {
+                problems.line(row.line(), "more than " + limits.maxItems()
+                        + " items (limit latitude.import.max-items); the rest of the file was not checked");
+                return false;
+            }
+            kinds[item.kind().ordinal()]++;
+            sink.accept(item);
+            return true;
         }
     }
 }

@@ -29,13 +29,17 @@ public final class ItemQueries {
         this.jdbc = jdbc;
     }
 
-    /** A page of items in file order, each with the start of its first turn. */
+    /**
+     * A page of items in file order, each with the start of its first turn. The page of items is chosen first and
+     * only its turns are joined (joining before the limit read every turn of the dataset: seconds on 100,000 items).
+     */
     public List<ItemSummary> browse(long datasetId, String search, int offset, int limit) {
         String pattern = pattern(search);
         String sql = "select i.id, i.external_id, i.kind, i.source_line, substring(t.content from 1 for "
-                + PREVIEW_CHARS + ") as preview from item i join item_turn t on t.item_id = i.id and t.turn_index = 0"
+                + PREVIEW_CHARS + ") as preview from (select i.id, i.external_id, i.kind, i.source_line from item i"
                 + " where i.dataset_id = ?" + (pattern == null ? "" : MATCHES)
-                + " order by i.source_line, i.id limit ? offset ?";
+                + " order by i.source_line, i.id limit ? offset ?) i"
+                + " join item_turn t on t.item_id = i.id and t.turn_index = 0 order by i.source_line, i.id";
         List<Object> args = new ArrayList<>(List.of(datasetId));
         if (pattern != null) {
             args.add(pattern);

@@ -18,7 +18,7 @@ import org.latitude.taxonomy.PrincipleSetSummary;
 /** A version of a principle set (constitution); immutable once a campaign uses it. */
 @Entity
 @Table(name = "principle_set")
-public class PrincipleSetEntity {
+public class PrincipleSetEntity implements VersionedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,14 +90,17 @@ public class PrincipleSetEntity {
         doc.principles().forEach(p -> principles.add(new PrincipleEntity(this, p)));
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getContentHash() {
         return contentHash;
     }
 
+    @Override
     public boolean isInUse() {
         return inUse;
     }

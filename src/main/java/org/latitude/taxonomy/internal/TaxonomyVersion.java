@@ -22,7 +22,7 @@ import org.latitude.taxonomy.TaxonomySummary;
 /** One immutable-once-used version of a taxonomy, with its labels and categories. */
 @Entity
 @Table(name = "taxonomy_version")
-public class TaxonomyVersion {
+public class TaxonomyVersion implements VersionedContent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -108,14 +108,17 @@ public class TaxonomyVersion {
         }
     }
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public String getContentHash() {
         return contentHash;
     }
 
+    @Override
     public boolean isInUse() {
         return inUse;
     }

@@ -93,6 +93,12 @@ class AegisImportTest {
                 new ImportLimits(100, 10_000, 10));
         assertThat(tooWide.problems().get(0).reason()).startsWith("element longer than 100 characters");
 
+        var tooLarge = scan(ImportFormat.AEGIS_JSON, big.getBytes(StandardCharsets.UTF_8),
+                new ImportLimits(10_000, 200, 10));
+        assertThat(tooLarge.problems()).hasSize(1);
+        assertThat(tooLarge.problems().get(0).line()).isZero();
+        assertThat(tooLarge.problems().get(0).reason()).contains("larger than 200 bytes", "max-file-bytes");
+
         byte[] latin1 = "[{\"id\": \"1\", \"prompt\": \"caf\u00e9\", \"prompt_label\": \"safe\"}]"
                 .getBytes(StandardCharsets.ISO_8859_1);
         var invalid = scan(ImportFormat.AEGIS_JSON, latin1, ImportLimits.defaults());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.ImportLimits;
 import org.latitude.dataset.ImportListener;
+import org.latitude.dataset.ImportProgress;
 import org.latitude.dataset.ImportReport;
 import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
@@ -200,6 +201,35 @@ abstract class ItemStorageContract {
         assertThat(items.item(item)).isEmpty();
         assertThat(items.referenceLabels(item)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from item_turn where item_id = ?", Long.class, item)).isZero();
+    }
+
+    @Test
+    void reportsProgressOfBothPassesEndingWithEveryItemStored() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2500; i++) {
+            text.append("{\"id\": \"").append(i).append("\", \"prompt\": \"p\"}\n");
+        }
+        List<ImportProgress> seen = new java.util.ArrayList<>();
+        ImportRequest request = new ImportRequest("storage-" + NAMES.incrementAndGet(), null, "progress.jsonl");
+        tx.execute(s -> importer.importFile(ImportSource.of(text.toString().getBytes(StandardCharsets.UTF_8)),
+                request, null, "tester", seen::add));
+
+        assertThat(seen).extracting(ImportProgress::phase).startsWith(ImportProgress.Phase.CHECKING)
+                .contains(ImportProgress.Phase.STORING).endsWith(ImportProgress.Phase.DONE);
+        assertThat(seen).extracting(ImportProgress::itemsStored).isSorted();
+        assertThat(seen.getLast().itemsStored()).isEqualTo(2500);
+        assertThat(seen.getLast().fraction()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anAegisFileNeedsTheAegisTaxonomy() {
+        ImportRequest request = new ImportRequest("storage-" + NAMES.incrementAndGet(), ImportFormat.AEGIS_JSONL, "a");
+        ImportReport report = tx.execute(s -> importer.importFile(ImportSource.of(
+                "{\"id\": \"1\", \"prompt\": \"P\", \"prompt_label\": \"safe\"}\n".getBytes(StandardCharsets.UTF_8)),
+                request, null, "tester", ImportListener.NONE));
+
+        assertThat(report.imported()).isFalse();
+        assertThat(report.text()).contains("File: the Aegis 2.0 taxonomy (key aegis-2.0) is not installed");
     }
 
     /** Guards the H2 2.4.240 regression where IN (...) checks fail in sessions other than the one that made them. */

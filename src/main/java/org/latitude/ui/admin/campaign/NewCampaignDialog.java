@@ -1,0 +1,47 @@
+package org.latitude.ui.admin.campaign;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.LongConsumer;
+import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.CampaignSettings;
+import org.latitude.campaign.TaskType;
+import org.latitude.shared.ValidationException;
+import org.latitude.ui.Feedback;
+
+/** Name and task type of a new draft; everything else is set in the editor. */
+class NewCampaignDialog extends Dialog {
+
+    NewCampaignDialog(CampaignService campaigns, LongConsumer onCreated) {
+        setHeaderTitle("New campaign");
+        TextField name = new TextField("Name");
+        name.setId("new-campaign-name");
+        name.setWidthFull();
+        RadioButtonGroup<TaskType> task = new RadioButtonGroup<>("Task");
+        task.setItems(TaskType.values());
+        task.setItemLabelGenerator(t -> t == TaskType.SAFETY_LABEL ? "Safety labels (verdicts and hazard categories)"
+                : "Pairwise preference (A / B / tie)");
+        task.setValue(TaskType.SAFETY_LABEL);
+        add(new FormLayout(name, task));
+        Button create = new Button("Create draft", e -> {
+            CampaignSettings d = CampaignSettings.defaults(name.getValue());
+            try {
+                long id = campaigns.create(new CampaignSettings(d.name(), d.description(), d.guidelines(),
+                        task.getValue(), null, null, d.datasetIds(), d.overlap(), d.needsCautionPolicy(),
+                        d.leaseMinutes(), d.dailyQuota(), d.goldRatePercent(), d.sensitiveCategories(),
+                        d.blurResponses(), d.breakReminderMinutes())).id();
+                close();
+                onCreated.accept(id);
+            } catch (ValidationException ex) {
+                Feedback.error(ex);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("create-campaign");
+        getFooter().add(new Button("Cancel", e -> close()), create);
+    }
+}

@@ -1,0 +1,10 @@
+package org.latitude.agreement;
+
+/** Values from the spec authors' own recomputations (percent agreement definitions), as listed in {@code expected_values.csv}. */
+class OwnRecomputationReferenceValuesTest extends ReferenceImplementationTest {
+
+    @Override
+    String sourceType() {
+        return "own";
+    }
+}

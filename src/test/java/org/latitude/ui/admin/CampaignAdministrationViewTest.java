@@ -1,0 +1,102 @@
+package org.latitude.ui.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.CampaignStatus;
+import org.latitude.campaign.CampaignSummary;
+import org.latitude.dataset.DatasetService;
+import org.latitude.dataset.DatasetSummary;
+import org.latitude.security.Role;
+import org.latitude.security.SystemIdentity;
+import org.latitude.security.UserAccountService;
+import org.latitude.security.UserSummary;
+import org.latitude.taxonomy.TaxonomyService;
+import org.latitude.taxonomy.TaxonomySummary;
+import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.TestCampaigns;
+import org.latitude.testsupport.TestUsers;
+import org.latitude.ui.admin.campaign.CampaignEditorView;
+import org.latitude.ui.admin.campaign.CampaignsView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** An admin sets up and starts a campaign entirely through the campaign screens. */
+@LatitudeSpringTest
+class CampaignAdministrationViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    DatasetService datasets;
+    @Autowired
+    TaxonomyService taxonomies;
+    @Autowired
+    TestCampaigns fixtures;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void signInAsAdmin() {
+        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void anAdminCreatesConfiguresStaffsAndStartsACampaignFromTheScreens() {
+        long datasetId = fixtures.dataset(4, false);
+        long aegis = SystemIdentity.callAsSystem(() -> taxonomies.installPreset("aegis-2.0.json").id());
+        UserSummary annotator = TestUsers.create(accounts, "staffed", Role.ANNOTATOR);
+        String name = TestUsers.uniqueName("screen-campaign");
+
+        navigate(CampaignsView.class);
+        test($(Button.class).id("new-campaign")).click();
+        test($(TextField.class).id("new-campaign-name")).setValue(name);
+        test($(Button.class).id("create-campaign")).click();
+        assertThat(getCurrentView()).isInstanceOf(CampaignEditorView.class);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<TaxonomySummary> taxonomy = $(ComboBox.class).withLabel("Taxonomy version").single();
+        taxonomy.setValue(taxonomy.getListDataView().getItems().filter(t -> t.versionId() == aegis).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<DatasetSummary> data = $(MultiSelectComboBox.class).withLabel("Datasets").single();
+        data.setValue(Set.of(data.getListDataView().getItems().filter(d -> d.id() == datasetId).findFirst()
+                .orElseThrow()));
+        test($(Button.class).id("save-settings")).click();
+
+        $(TabSheet.class).single().setSelectedIndex(1);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<UserSummary> members = $(MultiSelectComboBox.class).id("campaign-members");
+        members.setValue(Set.of(members.getListDataView().getItems().filter(u -> u.id() == annotator.id())
+                .findFirst().orElseThrow()));
+        test($(Button.class).id("save-members")).click();
+        test($(Button.class).id("campaign-activate")).click();
+
+        CampaignSummary created = campaigns.list().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow();
+        assertThat(created.status()).isEqualTo(CampaignStatus.ACTIVE);
+        var details = campaigns.details(created.id());
+        assertThat(details.settings().taxonomyVersionId()).isEqualTo(aegis);
+        assertThat(details.settings().datasetIds()).containsExactly(datasetId);
+        assertThat(details.memberIds()).containsExactly(annotator.id());
+        assertThat($(Button.class).withId("campaign-activate").exists()).isFalse();
+        assertThat($(Button.class).withId("campaign-pause").exists()).isTrue();
+    }
+}
