@@ -58,8 +58,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             + "exclude, highest (in declared order), lowest, dawid-skene (default ${DEFAULT-VALUE}).")
     String tieRule;
 
-    @Option(names = "--no-dawid-skene", description = "Skip the Dawid-Skene model.")
-    boolean noDawidSkene;
+    /**
+     * Dawid–Skene is aggregation (each coder's estimated accuracy, posterior labels), not an agreement coefficient,
+     * and on large tables it costs as much as every coefficient together; the headless command runs it on request.
+     */
+    @Option(names = "--dawid-skene", description = "Also fit the Dawid-Skene model (each coder's estimated accuracy "
+            + "and confusion matrix; needed by --tie-rule dawid-skene).")
+    boolean dawidSkene;
 
     @Option(names = "--no-pairwise", description = "Skip Cohen's kappa for every coder pair.")
     boolean noPairwise;
@@ -105,11 +110,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case "dawid-skene" -> TieRule.DAWID_SKENE;
             default -> throw new IllegalArgumentException("unknown --tie-rule " + tieRule);
         };
-        if (rule == TieRule.DAWID_SKENE && noDawidSkene) {
-            throw new IllegalArgumentException("--tie-rule dawid-skene needs the Dawid-Skene model");
+        if (rule == TieRule.DAWID_SKENE && !dawidSkene) {
+            throw new IllegalArgumentException("--tie-rule dawid-skene needs --dawid-skene");
         }
         return AnalysisOptions.defaults().withBootstrap(bootstrap, seed).withCiMethod(method).withTieRule(rule)
-                .withDawidSkene(!noDawidSkene).withPairwise(!noPairwise);
+                .withDawidSkene(dawidSkene).withPairwise(!noPairwise);
     }
 
     private Level parseLevel() {

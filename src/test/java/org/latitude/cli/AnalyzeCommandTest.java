@@ -37,7 +37,7 @@ class AnalyzeCommandTest {
     void writesReportAndMeasures() throws IOException {
         Path out = dir.resolve("out");
         Result r = run("--ratings", write("r.csv", VERDICTS), "--level", "ordinal", "--values",
-                "safe,needs_caution,unsafe", "--bootstrap", "100", "--out", out.toString());
+                "safe,needs_caution,unsafe", "--bootstrap", "100", "--dawid-skene", "--out", out.toString());
         assertThat(r.exit).as(r.err).isZero();
         String json = Files.readString(out.resolve("report.json"));
         assertThat(json).contains("\"measure\": \"alpha_ordinal\"", "\"measure\": \"alpha_nominal\"",

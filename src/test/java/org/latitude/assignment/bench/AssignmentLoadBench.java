@@ -34,9 +34,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Load benchmark of assignment (run on demand: {@code bench/assignment-load.sh h2|postgres [items] [annotators]
- * [seconds]}): a campaign of 200,000 items with k = 3 and 50 annotators who each loop "next, then submit" as fast as
- * they can. Reports server-side latency percentiles of next, submit and the pair — service calls timed in-process,
- * so no HTTP or rendering is included.
+ * [seconds] [think-ms]}): a campaign of 200,000 items with k = 3 and 50 annotators who each loop "next, then submit",
+ * either as fast as they can (think 0: the saturation throughput of the two cores) or pausing a random 0.5–1.5 ×
+ * think-ms between items as people do. Reports server-side latency percentiles of next, submit and the pair — service
+ * calls timed in-process, so no HTTP or rendering is included.
  */
 public final class AssignmentLoadBench {
 
@@ -45,6 +46,7 @@ public final class AssignmentLoadBench {
         int items = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
         int annotators = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        int thinkMs = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         Path dir = Files.createTempDirectory("latitude-bench");
         String schema = db.equals("postgres") ? LocalPostgres.createSchema("lat_bench") : null;
         List<String> appArgs = new ArrayList<>(List.of("--server.port=0", "--latitude.admin.password=bench-admin-pw",
@@ -60,7 +62,7 @@ public final class AssignmentLoadBench {
         }
         try (SeparateApplication app = SeparateApplication.start(appArgs.toArray(String[]::new))) {
             long campaign = setUp(app, dir, items, annotators);
-            run(app, campaign, annotators, seconds);
+            run(app, campaign, annotators, seconds, thinkMs);
         } finally {
             if (schema != null) {
                 LocalPostgres.dropSchema(schema);
@@ -101,7 +103,8 @@ public final class AssignmentLoadBench {
         });
     }
 
-    private static void run(SeparateApplication app, long campaign, int annotators, int seconds) throws Exception {
+    private static void run(SeparateApplication app, long campaign, int annotators, int seconds, int thinkMs)
+            throws Exception {
         AssignmentService assignments = app.bean(AssignmentService.class);
         UserDetailsService users = app.bean(UserDetailsService.class);
         List<UserSummary> all = SystemIdentity.callAsSystem(() -> app.bean(UserAccountService.class).listUsers())
@@ -116,6 +119,7 @@ public final class AssignmentLoadBench {
             int me = t;
             pool.submit(() -> {
                 TestUsers.signIn(users, all.get(me).username());
+                java.util.Random random = new java.util.Random(me);
                 long[] n = new long[1 << 20];
                 long[] s = new long[1 << 20];
                 int count = 0;
@@ -133,7 +137,12 @@ public final class AssignmentLoadBench {
                             n[count] = b - a;
                             s[count++] = c - b;
                         }
+                        if (thinkMs > 0) {
+                            Thread.sleep((long) (thinkMs * (0.5 + random.nextDouble())));
+                        }
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     next[me] = Arrays.copyOf(n, count);
                     submit[me] = Arrays.copyOf(s, count);
@@ -153,8 +162,8 @@ public final class AssignmentLoadBench {
             }
         }
         Arrays.sort(pairs);
-        System.out.printf("%d annotators, %d s measured after 10 s warm-up: %,d next+submit (%.0f per second)%n",
-                annotators, seconds, allNext.length, allNext.length / (double) seconds);
+        System.out.printf("%d annotators, think %d ms, %d s measured after 10 s warm-up: %,d next+submit (%.0f per "
+                + "second)%n", annotators, thinkMs, seconds, allNext.length, allNext.length / (double) seconds);
         print("next", allNext);
         print("submit", allSubmit);
         print("next+submit", pairs);
