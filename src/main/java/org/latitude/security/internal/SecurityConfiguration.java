@@ -2,6 +2,7 @@ package org.latitude.security.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -12,8 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Web security: Vaadin's configurer (form login at {@code /login}, CSRF on for everything but Vaadin's own
- * token-protected requests, logout that invalidates the session), our throttled database authentication, and method
+ * Web security: Vaadin's configurer (form login at {@code /login}, logout that invalidates the session), CSRF on for
+ * everything but Vaadin's own token-protected requests (the login form included), our throttled database authentication, and method
  * security ({@code @RolesAllowed}) so services are guarded even when a view is not.
  */
 @Configuration
@@ -25,7 +26,7 @@ class SecurityConfiguration {
     static final String LOGIN_ROUTE = "login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -37,7 +38,11 @@ class SecurityConfiguration {
                 .referrerPolicy(ref -> ref.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .SAME_ORIGIN)));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE));
+        // Vaadin's configurer exempts the login page from CSRF, which leaves login CSRF open (a cross-site form can
+        // sign a victim into an attacker's account). Its login form sends the page's CSRF token anyway, so only
+        // Vaadin's own requests, which carry their own token, are exempted here.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE).enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.build();
     }
 
