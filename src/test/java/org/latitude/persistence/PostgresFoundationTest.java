@@ -22,6 +22,15 @@ import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.SeparateApplication;
+import org.latitude.testsupport.TestCampaigns;
+import org.latitude.testsupport.TestUsers;
+import org.latitude.annotation.AnnotationService;
+import org.latitude.annotation.CampaignAnnotations;
+import org.latitude.annotation.SafetyAnswer;
+import org.latitude.annotation.Verdict;
+import org.latitude.annotation.WorkItem;
+import org.latitude.campaign.TaskType;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The same Flyway migrations and the foundation's repositories and services on a real PostgreSQL server, in a fresh
@@ -77,6 +86,41 @@ class PostgresFoundationTest {
                     u -> assertThat(u.roles()).containsExactly(Role.ANNOTATOR));
             assertThat(accounts.findByUsername("admin")).isPresent();
             assertThat(app.bean(AuditLog.class).search("pg-annotator", 0, 10)).isNotEmpty();
+        });
+    }
+
+    @Test
+    void annotationsAreStoredEditedWithHistoryAndReadBackOnPostgres() {
+        var annotator = TestUsers.create(app.bean(UserAccountService.class), "pg-annotator", Role.ANNOTATOR);
+        long campaign = app.bean(TestCampaigns.class).activeCampaign(TaskType.SAFETY_LABEL, 3, 1,
+                List.of(annotator.id()));
+        TestUsers.signIn(app.bean(UserDetailsService.class), annotator.username());
+        try {
+            AnnotationService annotations = app.bean(AnnotationService.class);
+            WorkItem work = annotations.next(campaign).work().orElseThrow();
+            annotations.submit(work.assignmentId(), new SafetyAnswer(Verdict.UNSAFE, Verdict.SAFE,
+                    List.of("violence", "threat"), "pasted \u202e text, <b>not html</b>", 4), 1500);
+            var mine = annotations.myRecent(campaign, 10);
+            assertThat(mine).hasSize(1);
+            annotations.edit(mine.getFirst().id(), mine.getFirst().version(),
+                    SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()), 800);
+            assertThat(annotations.myVersions(mine.getFirst().id())).hasSize(1);
+        } finally {
+            TestUsers.signOut();
+        }
+        SystemIdentity.runAsSystem(() -> {
+            var records = app.bean(CampaignAnnotations.class).records(campaign);
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(r.promptVerdict()).isEqualTo(Verdict.SAFE);
+                assertThat(r.categories()).isEmpty();
+                assertThat(r.version()).isEqualTo(2);
+            });
+            var previous = app.bean(CampaignAnnotations.class).versions(records.getFirst().annotationId());
+            assertThat(previous).singleElement().satisfies(v -> {
+                SafetyAnswer first = (SafetyAnswer) v.answer();
+                assertThat(first.rationale()).isEqualTo("pasted \u202e text, <b>not html</b>");
+                assertThat(first.categories()).containsExactly("threat", "violence");
+            });
         });
     }
 
