@@ -11,14 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.latitude.assignment.NextItem;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
@@ -33,17 +30,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AnnotationServiceTest {
 
     @Autowired
+    AnnotationFixtures fixtures;
+
+    @Autowired
     AnnotationService annotations;
     @Autowired
     CampaignAnnotations records;
     @Autowired
     CampaignService campaigns;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -51,13 +45,11 @@ class AnnotationServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    AnnotationFixtures fixtures;
     UserSummary ann;
     UserSummary ben;
 
     @BeforeEach
     void setUp() {
-        fixtures = new AnnotationFixtures(datasets, campaigns, taxonomies, principles);
         ann = TestUsers.create(accounts, "ann", Role.ANNOTATOR);
         ben = TestUsers.create(accounts, "ben", Role.ANNOTATOR);
     }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.DatasetService;
@@ -14,23 +13,22 @@ import org.latitude.dataset.ImportReport;
 import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
 import org.latitude.security.SystemIdentity;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
+import org.springframework.stereotype.Component;
 
 /**
  * Campaigns for the annotation workspace's tests, built through the real services: over generated items (see
  * {@link TestCampaigns}) or over a dataset given as file content (hostile items, Aegis rows with reference labels),
  * with the wellbeing settings a test needs.
  */
-public final class AnnotationFixtures {
+@Component
+public class AnnotationFixtures {
 
     private final DatasetService datasets;
     private final TestCampaigns campaigns;
 
-    public AnnotationFixtures(DatasetService datasets, CampaignService campaigns, TaxonomyService taxonomies,
-                              PrincipleSetService principles) {
+    public AnnotationFixtures(DatasetService datasets, TestCampaigns campaigns) {
         this.datasets = datasets;
-        this.campaigns = new TestCampaigns(datasets, campaigns, taxonomies, principles);
+        this.campaigns = campaigns;
     }
 
     public TestCampaigns campaigns() {

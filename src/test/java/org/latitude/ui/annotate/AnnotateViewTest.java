@@ -24,7 +24,6 @@ import org.latitude.annotation.Verdict;
 import org.latitude.annotation.WorkItem;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.Item;
 import org.latitude.dataset.ItemKind;
@@ -33,8 +32,6 @@ import org.latitude.dataset.TurnRole;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
@@ -46,26 +43,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class AnnotateViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    AnnotationFixtures fixtures;
+
+    @Autowired
     CampaignAnnotations records;
     @Autowired
     CampaignService campaigns;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
     @Autowired
     UserAccountService accounts;
     @Autowired
     UserDetailsService users;
 
-    AnnotationFixtures fixtures;
     UserSummary ann;
 
     @BeforeEach
     void signInAnnotator() {
-        fixtures = new AnnotationFixtures(datasets, campaigns, taxonomies, principles);
         ann = TestUsers.create(accounts, "form", Role.ANNOTATOR);
         TestUsers.signIn(users, ann.username());
     }

@@ -14,15 +14,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.annotation.CampaignAnnotations;
-import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -40,18 +36,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HostileContentTest extends BrowserTest {
 
+    @Autowired
+    AnnotationFixtures fixtures;
+
     private static final Set<String> TRANSCRIPT_TAGS = Set.of("DIV", "SPAN", "H3");
 
     @Autowired
     CampaignAnnotations records;
-    @Autowired
-    CampaignService campaigns;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -67,7 +58,6 @@ class HostileContentTest extends BrowserTest {
         String jsonl = fixture();
         Map<String, String> markers = markers(jsonl);
         assertThat(markers).hasSizeGreaterThanOrEqualTo(20);
-        var fixtures = new AnnotationFixtures(datasets, campaigns, taxonomies, principles);
         UserSummary ann = TestUsers.create(accounts, "hostile", Role.ANNOTATOR);
         long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, fixtures.dataset(jsonl, ImportFormat.GENERIC_JSONL),
                 List.of(ann.id()), Set.of(), false, null);

@@ -14,16 +14,13 @@ import org.latitude.annotation.AnnotationRecord;
 import org.latitude.annotation.CampaignAnnotations;
 import org.latitude.annotation.Preference;
 import org.latitude.annotation.Verdict;
-import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.taxonomy.CategoryTier;
 import org.latitude.taxonomy.HazardCategory;
-import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
@@ -36,15 +33,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class KeyboardJourneyTest extends BrowserTest {
 
     @Autowired
+    AnnotationFixtures fixtures;
+
+    @Autowired
     CampaignAnnotations records;
     @Autowired
-    CampaignService campaigns;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
     TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -57,7 +51,6 @@ class KeyboardJourneyTest extends BrowserTest {
 
     @Test
     void threeSafetyItemsAndTwoPairsDoneWithOnlyTheKeyboardAreStoredExactlyAsTyped() {
-        var fixtures = new AnnotationFixtures(datasets, campaigns, taxonomies, principles);
         UserSummary ann = TestUsers.create(accounts, "keys", Role.ANNOTATOR);
         long safety = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
         long pairs = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 2, List.of(ann.id()));

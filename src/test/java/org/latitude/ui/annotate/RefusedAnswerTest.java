@@ -7,14 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.annotation.CampaignAnnotations;
-import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -26,15 +22,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class RefusedAnswerTest extends BrowserTest {
 
     @Autowired
+    AnnotationFixtures fixtures;
+
+    @Autowired
     CampaignAnnotations records;
-    @Autowired
-    CampaignService campaigns;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -47,7 +38,6 @@ class RefusedAnswerTest extends BrowserTest {
 
     @Test
     void anUnsafeVerdictWithoutCategoriesAndCategoriesWithBothVerdictsSafeAreRefusedAndNothingIsStored() {
-        var fixtures = new AnnotationFixtures(datasets, campaigns, taxonomies, principles);
         UserSummary ann = TestUsers.create(accounts, "refused", Role.ANNOTATOR);
         long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
         signIn(ann.username(), TestUsers.PASSWORD);

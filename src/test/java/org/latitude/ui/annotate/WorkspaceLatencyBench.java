@@ -8,14 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.DatasetService;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
-import org.latitude.taxonomy.PrincipleSetService;
-import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.TestUsers;
@@ -32,23 +28,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("bench")
 class WorkspaceLatencyBench extends BrowserTest {
 
+    @Autowired
+    AnnotationFixtures fixtures;
+
     private static final int WARM_UP = 5;
     private static final int MEASURED = 50;
 
-    @Autowired
-    CampaignService campaigns;
-    @Autowired
-    DatasetService datasets;
-    @Autowired
-    TaxonomyService taxonomies;
-    @Autowired
-    PrincipleSetService principles;
     @Autowired
     UserAccountService accounts;
 
     @Test
     void submitToNextItemRendered() throws IOException {
-        var fixtures = new AnnotationFixtures(datasets, campaigns, taxonomies, principles);
         UserSummary ann = TestUsers.create(accounts, "bench", Role.ANNOTATOR);
         long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, WARM_UP + MEASURED + 1, List.of(ann.id()));
         signIn(ann.username(), TestUsers.PASSWORD);
