@@ -66,9 +66,4 @@ class CampaignDatasets {
         return itemIds.stream().filter(id -> !allowed.contains(id))
                 .map(id -> "Item " + id + " is not in the campaign's datasets.").toList();
     }
-
-    /** Every item id of the datasets, ascending. */
-    List<Long> itemIds(Collection<Long> datasetIds) {
-        return datasetIds.stream().flatMap(d -> items.itemIds(d).stream()).sorted().toList();
-    }
 }
