@@ -14,12 +14,23 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class BundledFiles {
 
     private final String folder;
+    /** The jar's contents do not change while it runs: scanned once, on first use. */
+    private volatile List<String> names;
 
     public BundledFiles(String folder) {
         this.folder = folder;
     }
 
     public List<String> names() {
+        List<String> scanned = names;
+        if (scanned == null) {
+            scanned = scan();
+            names = scanned;
+        }
+        return scanned;
+    }
+
+    private List<String> scan() {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:seed-data/" + folder + "/*.json");
