@@ -168,10 +168,8 @@ public class UserAccountService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        UserAccount account = new UserAccount(username, displayName, encoder.encode(request.initialPassword()),
-                request.roles(), clock.instant());
-        account.changePassword(account.getPasswordHash(), mustChangePassword);
-        return users.save(account).toSummary();
+        return users.save(new UserAccount(username, displayName, encoder.encode(request.initialPassword()),
+                mustChangePassword, request.roles(), clock.instant())).toSummary();
     }
 
     private void requireValidPassword(String username, String password) {

@@ -58,10 +58,12 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+    public UserAccount(String username, String displayName, String passwordHash, boolean mustChangePassword,
+                       Set<Role> roles, Instant createdAt) {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
+        this.mustChangePassword = mustChangePassword;
         this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
     }
