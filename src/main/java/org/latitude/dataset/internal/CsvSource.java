@@ -15,18 +15,13 @@ import tools.jackson.databind.node.ObjectNode;
  * field doubled, line breaks inside quoted fields kept exactly. Each record becomes a JSON object keyed by the header
  * (lower-cased) for {@link GenericRows}. An empty {@code response} cell means "no response" (a prompt-only exchange).
  */
-final class CsvSource implements RowSource {
+final class CsvSource extends LineRowSource {
 
-    private final Utf8LineReader lines;
-    private final JsonMapper json;
-    private final ImportLimits limits;
     private List<String> header;
     private boolean stopped;
 
     CsvSource(InputStream in, ImportLimits limits, JsonMapper json) {
-        this.lines = new Utf8LineReader(in, limits.maxLineBytes(), limits.maxFileBytes());
-        this.json = json;
-        this.limits = limits;
+        super(in, limits, json);
     }
 
     @Override
@@ -83,20 +78,5 @@ final class CsvSource implements RowSource {
         }
         header = normalised;
         return null;
-    }
-
-    @Override
-    public long linesRead() {
-        return lines.lineNumber();
-    }
-
-    @Override
-    public String fileProblem() {
-        return lines.fileTooLarge() ? LineFaults.fileTooLarge(limits, lines.lineNumber()) : null;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

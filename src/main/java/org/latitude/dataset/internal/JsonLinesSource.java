@@ -9,16 +9,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON Lines: one JSON object a line; blank lines are skipped. */
-final class JsonLinesSource implements RowSource {
+final class JsonLinesSource extends LineRowSource {
 
-    private final Utf8LineReader lines;
-    private final JsonMapper json;
-    private final ImportLimits limits;
 
     JsonLinesSource(InputStream in, ImportLimits limits, JsonMapper json) {
-        this.lines = new Utf8LineReader(in, limits.maxLineBytes(), limits.maxFileBytes());
-        this.json = json;
-        this.limits = limits;
+        super(in, limits, json);
     }
 
     @Override
@@ -44,20 +39,5 @@ final class JsonLinesSource implements RowSource {
                 return SourceRow.problem(line.number(), JsonRows.reason(e));
             }
         }
-    }
-
-    @Override
-    public long linesRead() {
-        return lines.lineNumber();
-    }
-
-    @Override
-    public String fileProblem() {
-        return lines.fileTooLarge() ? LineFaults.fileTooLarge(limits, lines.lineNumber()) : null;
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }
