@@ -15,6 +15,11 @@ public record CampaignProgress(long campaignId, long items, long goldItems, long
 
     /** Share of the needed annotations done, 0–1. */
     public double fractionDone() {
-        return annotationsNeeded == 0 ? 0 : Math.min(1.0, (double) annotations / annotationsNeeded);
+        return fraction(annotations, annotationsNeeded);
+    }
+
+    /** Annotations done of those needed, 0–1 (0 when nothing is needed, e.g. before the pool exists). */
+    public static double fraction(long annotations, long needed) {
+        return needed == 0 ? 0 : Math.min(1.0, (double) annotations / needed);
     }
 }

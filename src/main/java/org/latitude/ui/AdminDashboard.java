@@ -47,7 +47,7 @@ public class AdminDashboard {
         Grid<CampaignSummary> grid = new Grid<>(CampaignSummary.class, false);
         grid.addColumn(CampaignSummary::name).setHeader("Running campaign").setFlexGrow(1);
         grid.addColumn(c -> c.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(c -> Math.round(100 * assignments.progress(c.id()).fractionDone()) + " %").setHeader("Done")
+        grid.addColumn(c -> Math.round(100 * assignments.completion(c.id())) + " %").setHeader("Done")
                 .setAutoWidth(true);
         grid.setItems(running);
         grid.setAllRowsVisible(true);

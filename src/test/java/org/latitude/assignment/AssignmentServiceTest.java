@@ -103,6 +103,7 @@ class AssignmentServiceTest {
             CampaignProgress progress = assignments.progress(campaign);
             assertThat(progress.itemsComplete()).isEqualTo(1);
             assertThat(progress.annotations()).isEqualTo(2);
+            assertThat(assignments.completion(campaign)).isEqualTo(progress.fractionDone()).isEqualTo(1.0);
         });
     }
 

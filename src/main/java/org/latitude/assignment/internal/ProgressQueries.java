@@ -22,13 +22,14 @@ public class ProgressQueries {
         this.jdbc = jdbc;
     }
 
+    /** Share of the needed annotations done, from the pool's counters alone (one aggregate, no per-annotator work). */
+    public double completion(long campaignId) {
+        long[] pool = pool(campaignId);
+        return CampaignProgress.fraction(pool[3], pool[4]);
+    }
+
     public CampaignProgress campaign(long campaignId, Instant startOfToday) {
-        long[] pool = jdbc.queryForObject("select count(*), coalesce(sum(case when gold then 1 else 0 end), 0), "
-                + "coalesce(sum(case when not gold and completed >= capacity then 1 else 0 end), 0), "
-                + "coalesce(sum(case when gold then 0 else completed end), 0), "
-                + "coalesce(sum(case when gold then 0 else capacity end), 0), coalesce(sum(leased), 0) "
-                + "from campaign_item where campaign_id = ?", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2),
-                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}, campaignId);
+        long[] pool = pool(campaignId);
         Map<Long, long[]> byAnnotator = new HashMap<>();
         jdbc.query("select annotator_id, state, count(*) from assignment where campaign_id = ? "
                 + "group by annotator_id, state", rs -> {
@@ -59,6 +60,16 @@ public class ProgressQueries {
         }
         return new CampaignProgress(campaignId, pool[0] - pool[1], pool[1], pool[2], pool[3], pool[4], pool[5], skips,
                 annotators);
+    }
+
+    /** Items, gold items, complete items, annotations done, annotations needed, leased now. */
+    private long[] pool(long campaignId) {
+        return jdbc.queryForObject("select count(*), coalesce(sum(case when gold then 1 else 0 end), 0), "
+                + "coalesce(sum(case when not gold and completed >= capacity then 1 else 0 end), 0), "
+                + "coalesce(sum(case when gold then 0 else completed end), 0), "
+                + "coalesce(sum(case when gold then 0 else capacity end), 0), coalesce(sum(leased), 0) "
+                + "from campaign_item where campaign_id = ?", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}, campaignId);
     }
 
     /**

@@ -38,7 +38,7 @@ public class CampaignsView extends VerticalLayout {
         grid.addColumn(CampaignSummary::overlap).setHeader("k").setAutoWidth(true);
         grid.addColumn(CampaignSummary::memberCount).setHeader("Members").setAutoWidth(true);
         grid.addColumn(c -> c.status() == CampaignStatus.DRAFT ? "—"
-                : Math.round(100 * assignments.progress(c.id()).fractionDone()) + " %")
+                : Math.round(100 * assignments.completion(c.id())) + " %")
                 .setHeader("Done").setAutoWidth(true);
         grid.setItems(campaigns.list());
         grid.addItemClickListener(e -> open(e.getItem().id()));
