@@ -50,6 +50,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     private final Div finished = new Div();
     private final Div body = new Div();
     private final Div editingBanner = new Div();
+    private final Announcer announcer = new Announcer();
     private final Button submit = new Button("Submit (Ctrl+Enter)", e -> submit());
     private final SkipDialog skipDialog = new SkipDialog(this::skip);
     private final ShortcutsHelp help = new ShortcutsHelp();
@@ -80,7 +81,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     }
 
     private void build(Workspace ws) {
-        form = ws.campaign().taskType() == TaskType.SAFETY_LABEL ? new SafetyForm(ws.categories()) : new PairwiseForm();
+        form = ws.campaign().taskType() == TaskType.SAFETY_LABEL ? new SafetyForm(ws.categories(), announcer) : new PairwiseForm();
         transcript.setBlurResponses(ws.campaign().blurResponses());
         guidelines = new GuidelinesPanel(ws.campaign().guidelines());
         history = new HistoryPanel(() -> annotations.myRecent(campaignId, 20), this::edit);
@@ -96,7 +97,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         editingBanner.addClassName("editing-banner");
         editingBanner.setVisible(false);
         Div actions = actions();
-        Div formColumn = new Div((Component) form, problems, actions);
+        Div formColumn = new Div((Component) form, problems, announcer, actions);
         formColumn.addClassName("form-column");
         Div transcriptPanel = new Div(transcript);
         transcriptPanel.addClassName("transcript-panel");
@@ -174,6 +175,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     private void render(WorkStep step) {
         progress.show(step.progress());
         problems.setText("");
+        announcer.clear();
         current = null;
         step.work().ifPresentOrElse(this::show, () -> {
             body.setVisible(false);

@@ -1,5 +1,7 @@
 package org.latitude.ui.annotate;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -14,71 +16,84 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import org.latitude.taxonomy.CategoryTier;
 import org.latitude.taxonomy.HazardCategory;
+import org.latitude.ui.annotate.CategorySearch.Match;
+import org.latitude.ui.annotate.CategorySearch.Where;
 
 /**
  * The violated categories of the campaign's taxonomy version, grouped core / fine-grained / catch-all, each numbered
- * for the keyboard (one digit when there are at most nine, else two: "0", "4" toggles 04), searchable, with the
- * definition as a tooltip on hover or focus and under the list for the category last toggled.
+ * for the keyboard (one digit when there are at most nine, else two: "0", "4" toggles 04), with the definition as a
+ * tooltip on hover or focus and under the list for the category last toggled. The search lists its matches ranked
+ * ({@link CategorySearch}) and highlights one; Enter toggles only that highlighted match (arrow keys move it), and
+ * every toggle is announced.
  */
 class CategoryPicker {
 
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
-    private final Map<String, HazardCategory> byKey = new LinkedHashMap<>();
-    private final List<String> numbered = new ArrayList<>();
+    private final List<HazardCategory> ordered = new ArrayList<>();
     private final TextField search = new TextField();
+    private final Span searchStatus = new Span();
     private final Div list = new Div();
     private final Span pending = new Span();
     private final Span definition = new Span();
+    private final Announcer announcer;
+    private List<Match> matches = List.of();
+    private int highlighted = -1;
+    private boolean loading;
     private Integer firstDigit;
 
-    CategoryPicker(List<HazardCategory> categories) {
+    CategoryPicker(List<HazardCategory> categories, Announcer announcer) {
+        this.announcer = announcer;
         search.setId("category-search");
         search.setPlaceholder("Search categories ( / )");
+        search.setAriaLabel("Search categories");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.addValueChangeListener(e -> filter(e.getValue()));
         search.setWidthFull();
+        Shortcuts.addShortcutListener(search, () -> move(1), Key.ARROW_DOWN).listenOn(search);
+        Shortcuts.addShortcutListener(search, () -> move(-1), Key.ARROW_UP).listenOn(search);
+        Shortcuts.addShortcutListener(search, search::clear, Key.ESCAPE).listenOn(search);
+        searchStatus.setId("category-search-status");
+        searchStatus.addClassName("category-search-status");
+        searchStatus.getElement().setAttribute("aria-live", "polite");
         list.setId("category-list");
         list.addClassName("category-list");
         for (CategoryTier tier : CategoryTier.values()) {
-            categories.stream().filter(c -> c.tier() == tier).forEach(c -> numbered.add(c.key()));
+            categories.stream().filter(c -> c.tier() == tier).forEach(ordered::add);
         }
-        for (CategoryTier tier : CategoryTier.values()) {
-            List<HazardCategory> inTier = categories.stream().filter(c -> c.tier() == tier).toList();
-            if (!inTier.isEmpty()) {
-                H4 heading = new H4(switch (tier) {
-                    case CORE -> "Core";
-                    case FINE_GRAINED -> "Fine-grained";
-                    case CATCH_ALL -> "Other";
-                });
-                heading.addClassName("category-group");
-                list.add(heading);
-                inTier.forEach(this::add);
-            }
-        }
+        ordered.forEach(this::add);
         pending.setId("category-pending");
         pending.addClassName("category-pending");
         definition.setId("category-definition");
         definition.addClassName("category-definition");
-        list.add(pending, definition);
+        showAll();
     }
 
     private void add(HazardCategory c) {
-        byKey.put(c.key(), c);
-        Checkbox box = new Checkbox(number(numbered.indexOf(c.key()) + 1) + "  " + c.name());
+        Checkbox box = new Checkbox(number(ordered.indexOf(c) + 1) + "  " + c.name());
         box.setId("category-" + c.key());
         box.addClassName("category");
         Tooltip.forComponent(box).withText(c.definition()).withHoverDelay(300);
-        box.addValueChangeListener(e -> definition.setText(c.name() + ": " + c.definition()));
+        box.addValueChangeListener(e -> {
+            definition.setText(c.name() + ": " + c.definition());
+            if (!loading) {
+                announcer.say(c.name() + (e.getValue() ? " ticked" : " unticked") + " · " + selected().size()
+                        + " selected");
+            }
+        });
         boxes.put(c.key(), box);
-        list.add(box);
     }
 
     TextField search() {
         return search;
+    }
+
+    /** What Enter in the search would toggle, or why nothing; under the search field. */
+    Span searchStatus() {
+        return searchStatus;
     }
 
     Div list() {
@@ -90,13 +105,12 @@ class CategoryPicker {
     }
 
     String number(int n) {
-        return numbered.size() > 9 ? String.format(Locale.ROOT, "%02d", n)
-                : String.valueOf(n);
+        return ordered.size() > 9 ? String.format(Locale.ROOT, "%02d", n) : String.valueOf(n);
     }
 
     /** A digit typed in the categories section; returns the key toggled, if the digits completed a number. */
     Optional<String> digit(int d) {
-        int count = numbered.size();
+        int count = ordered.size();
         int n;
         if (count <= 9) {
             n = d;
@@ -113,7 +127,7 @@ class CategoryPicker {
             pending.setText("No category number " + number(n) + ".");
             return Optional.empty();
         }
-        String key = numbered.get(n - 1);
+        String key = ordered.get(n - 1).key();
         toggle(key);
         return Optional.of(key);
     }
@@ -128,39 +142,108 @@ class CategoryPicker {
         box.setValue(!box.getValue());
     }
 
-    /** Toggles the first category the search shows, then clears the search; empty when nothing matches. */
-    Optional<String> toggleFirstMatch() {
-        if (search.isEmpty()) {
+    /**
+     * Enter in the search: toggles the highlighted match and clears the search. Nothing is toggled when nothing is
+     * highlighted (no query, or no match); the status then says so.
+     */
+    Optional<String> toggleHighlighted() {
+        if (highlighted < 0) {
+            searchStatus.setText(search.isEmpty() ? "Type part of a category's name, then Enter."
+                    : "No category matches \u201C" + search.getValue().strip() + "\u201D: nothing was ticked.");
             return Optional.empty();
         }
-        Optional<String> first = boxes.entrySet().stream().filter(e -> e.getValue().isVisible()).map(Map.Entry::getKey)
-                .findFirst();
-        first.ifPresent(this::toggle);
+        String key = matches.get(highlighted).category().key();
+        toggle(key);
         search.clear();
-        return first;
+        return Optional.of(key);
+    }
+
+    /** The key Enter would toggle now, if any. */
+    Optional<String> highlightedKey() {
+        return highlighted < 0 ? Optional.empty() : Optional.of(matches.get(highlighted).category().key());
     }
 
     List<String> selected() {
-        return boxes.entrySet().stream().filter(e -> e.getValue().getValue()).map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)).stream().toList();
+        return boxes.entrySet().stream().filter(e -> e.getValue().getValue()).map(Map.Entry::getKey).sorted().toList();
     }
 
     void select(Collection<String> keys) {
+        loading = true;
         boxes.forEach((key, box) -> box.setValue(keys.contains(key)));
+        loading = false;
         cancelPending();
         definition.setText("");
     }
 
-    java.util.Set<String> keys() {
-        return byKey.keySet();
+    Set<String> keys() {
+        return boxes.keySet();
     }
 
     private void filter(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        boxes.forEach((key, box) -> {
-            HazardCategory c = byKey.get(key);
-            box.setVisible(q.isEmpty() || (c.key() + " " + c.name() + " " + c.definition() + " "
-                    + String.join(" ", c.aliases())).toLowerCase(Locale.ROOT).contains(q));
-        });
+        matches = CategorySearch.rank(ordered, query);
+        if (CategorySearch.normalise(query).isEmpty()) {
+            showAll();
+            return;
+        }
+        list.removeAll();
+        addMatches(Where.NAME, "Matching names");
+        addMatches(Where.DEFINITION, "Found in the definition");
+        list.add(pending, definition);
+        highlight(matches.isEmpty() ? -1 : 0);
+    }
+
+    private void addMatches(Where where, String title) {
+        List<Match> found = matches.stream().filter(m -> m.where() == where).toList();
+        if (!found.isEmpty()) {
+            list.add(heading(title));
+            found.forEach(m -> list.add(boxes.get(m.category().key())));
+        }
+    }
+
+    private void showAll() {
+        list.removeAll();
+        matches = List.of();
+        highlight(-1);
+        for (CategoryTier tier : CategoryTier.values()) {
+            List<HazardCategory> inTier = ordered.stream().filter(c -> c.tier() == tier).toList();
+            if (!inTier.isEmpty()) {
+                list.add(heading(switch (tier) {
+                    case CORE -> "Core";
+                    case FINE_GRAINED -> "Fine-grained";
+                    case CATCH_ALL -> "Other";
+                }));
+                inTier.forEach(c -> list.add(boxes.get(c.key())));
+            }
+        }
+        list.add(pending, definition);
+    }
+
+    private static H4 heading(String text) {
+        H4 heading = new H4(text);
+        heading.addClassName("category-group");
+        return heading;
+    }
+
+    private void move(int by) {
+        if (!matches.isEmpty()) {
+            highlight(Math.floorMod(highlighted + by, matches.size()));
+        }
+    }
+
+    private void highlight(int index) {
+        boxes.values().forEach(b -> b.removeClassName("search-highlight"));
+        highlighted = index;
+        if (index < 0) {
+            searchStatus.setText(search.isEmpty() ? "" : "No category matches \u201C" + search.getValue().strip()
+                    + "\u201D.");
+            return;
+        }
+        HazardCategory c = matches.get(index).category();
+        Checkbox box = boxes.get(c.key());
+        box.addClassName("search-highlight");
+        box.scrollIntoView();
+        searchStatus.setText("Enter " + (box.getValue() ? "unticks" : "ticks") + ": " + number(ordered.indexOf(c) + 1)
+                + " " + c.name() + (matches.size() > 1 ? " · \u2193 \u2191 choose among " + matches.size()
+                + " matches" : ""));
     }
 }

@@ -42,10 +42,10 @@ class SafetyForm extends Div implements LabelForm {
     private Section active = Section.PROMPT;
     private boolean hasResponse = true;
 
-    SafetyForm(List<HazardCategory> taxonomy) {
+    SafetyForm(List<HazardCategory> taxonomy, Announcer announcer) {
         setId("safety-form");
         addClassName("label-form");
-        categories = new CategoryPicker(taxonomy);
+        categories = new CategoryPicker(taxonomy, announcer);
         hint.setId("section-hint");
         hint.addClassName("section-hint");
         verdictArea = new FocusTarget("Label form. Digits choose in the highlighted section; press ? for all keys.",
@@ -56,7 +56,7 @@ class SafetyForm extends Div implements LabelForm {
         confidence.addClassName("form-section");
         Span heading = new Span("Violated categories (C)");
         heading.addClassName("section-title");
-        categoryHeader = new Div(heading, categories.search());
+        categoryHeader = new Div(heading, categories.search(), categories.searchStatus());
         categoryHeader.addClassNames("form-section", "category-header");
         add(verdictArea, categoryHeader, categories.list(), confidence, rationale);
         prompt.addValueChangeListener(e -> { if (e.isFromClient()) { advanceFrom(Section.PROMPT); } });
@@ -182,10 +182,11 @@ class SafetyForm extends Div implements LabelForm {
         categories.search().focus();
     }
 
-    /** Enter in the search field: toggle the first match and go back to the keys. */
+    /** Enter in the search field: toggle the highlighted match and go back to the keys; stay when none is. */
     void searchEnter() {
-        categories.toggleFirstMatch();
-        verdictArea.focus();
+        if (categories.toggleHighlighted().isPresent()) {
+            verdictArea.focus();
+        }
     }
 
     @Override

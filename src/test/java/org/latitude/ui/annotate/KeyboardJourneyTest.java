@@ -101,6 +101,34 @@ class KeyboardJourneyTest extends BrowserTest {
         assertThat(storedPairs.get(pairTwo).rationale()).isEqualTo("Both fine; 2 and 3 equal");
     }
 
+    @Test
+    void searchingCrimThenEnterStoresCriminalPlanningNotTheCategoryWhoseDefinitionMentionsDiscrimination() {
+        UserSummary ann = TestUsers.create(accounts, "search", Role.ANNOTATOR);
+        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
+        WorkspacePage ws = new WorkspacePage(page);
+        signIn(ann.username(), TestUsers.PASSWORD);
+        page.navigate(url("/annotate/" + campaign));
+        long item = ws.awaitItem();
+        ws.keys("2", "2", "/");
+        ws.typeInto("#category-search", "crim");
+        assertThat(page.locator(".category.search-highlight")).hasAttribute("id", "category-criminal_planning_confessions");
+        assertThat(page.locator(".category.search-highlight")).isInViewport();
+        assertThat(page.locator("#category-search-status")).containsText("Enter ticks: 09 Criminal Planning/Confessions");
+        ws.keys("Enter");
+        ws.awaitFocus("#verdict-area");
+        assertThat(page.locator("#announcement")).hasText("Criminal Planning/Confessions ticked · 1 selected");
+        assertThat(page.locator("#announcement")).hasAttribute("role", "status");
+        ws.keys("/");
+        ws.typeInto("#category-search", "zzz");
+        assertThat(page.locator("#category-search-status")).containsText("No category matches");
+        ws.keys("Enter");
+        assertThat(page.locator("#category-search-status")).containsText("nothing was ticked");
+        ws.keys("Escape");
+        ws.awaitFocus("#verdict-area");
+        assertThat(ws.submitAndAwaitNext(item)).isEqualTo(-1);
+        assertThat(stored(campaign).get(item).categories()).containsExactly("criminal_planning_confessions");
+    }
+
     private static void assertSafety(AnnotationRecord r, Verdict prompt, Verdict response, List<String> categories,
                                      String rationale, Integer confidence) {
         assertThat(r.promptVerdict()).isEqualTo(prompt);
