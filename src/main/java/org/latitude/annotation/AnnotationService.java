@@ -112,7 +112,7 @@ public class AnnotationService {
     public List<MyAnnotation> myRecent(long campaignId, int limit) {
         campaigns.forMember(campaignId);
         return store.recent(campaignId, me(), Math.clamp(limit, 1, 200)).stream()
-                .map(row -> mine(row, items.item(row.itemId()).externalId())).toList();
+                .map(row -> mine(row, items.item(row.itemId()))).toList();
     }
 
     /** One of the annotator's own annotations with its item, to edit; refused for anybody else's. */
@@ -123,7 +123,7 @@ public class AnnotationService {
         Item item = items.item(row.itemId());
         List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy(campaign),
                 items.referenceLabels(item.id()));
-        return new EditItem(mine(row, item.externalId()), new WorkItem(row.assignmentId(), item, "BA".equals(row.shownOrder()), notice));
+        return new EditItem(mine(row, item), new WorkItem(row.assignmentId(), item, "BA".equals(row.shownOrder()), notice));
     }
 
     /**
@@ -139,8 +139,7 @@ public class AnnotationService {
         }
         Item item = items.item(row.itemId());
         requireValid(campaign, taxonomy(campaign), item, answer);
-        return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()),
-                item.externalId());
+        return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()), item);
     }
 
     /** The previous versions of one's own annotation, oldest first. */
@@ -194,8 +193,9 @@ public class AnnotationService {
         return row;
     }
 
-    private static MyAnnotation mine(AnnotationRow row, String externalId) {
-        return new MyAnnotation(row.id(), row.itemId(), externalId, row.answer(), row.version(), row.updatedAt());
+    private static MyAnnotation mine(AnnotationRow row, Item item) {
+        return new MyAnnotation(row.id(), row.itemId(), item.externalId(), MyAnnotation.snippet(item.prompt().orElse("")),
+                "BA".equals(row.shownOrder()), row.answer(), row.version(), row.updatedAt());
     }
 
     private long me() {

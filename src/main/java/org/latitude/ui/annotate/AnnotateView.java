@@ -162,8 +162,18 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         WorkspaceKeys.submitFrom(this, this::submit, areas);
         WorkspaceKeys.submitFrom(this, this::submit, fields.toArray(Component[]::new));
         fields.forEach(f -> WorkspaceKeys.escapeFrom(f, this::focusForm));
+        // the panels are no key areas (digits there would label the item behind them), but they never trap focus
+        WorkspaceKeys.escapeFrom(history, () -> leave(history));
+        WorkspaceKeys.keyFrom(history, 'h', () -> leave(history));
+        WorkspaceKeys.escapeFrom(guidelines, () -> leave(guidelines));
+        WorkspaceKeys.keyFrom(guidelines, 'g', () -> leave(guidelines));
         help.addOpenedChangeListener(e -> { if (!e.isOpened()) { focusForm(); } });
         skipDialog.addOpenedChangeListener(e -> { if (!e.isOpened() && current != null) { focusForm(); } });
+    }
+
+    private void leave(com.vaadin.flow.component.details.Details panel) {
+        panel.setOpened(false);
+        focusForm();
     }
 
     private void whenItemShown(Runnable action) {

@@ -26,6 +26,23 @@ class PairwiseForm extends Div implements LabelForm {
         Choice(String label) {
             this.label = label;
         }
+
+        /** The choice as the annotator saw it, for a stored preference; {@code swapped}: B was shown on the left. */
+        static Choice shown(Preference p, boolean swapped) {
+            if (p == null) {
+                return null;
+            }
+            return switch (p) {
+                case TIE -> TIE;
+                case A -> swapped ? RIGHT : LEFT;
+                case B -> swapped ? LEFT : RIGHT;
+            };
+        }
+
+        /** "left is better" / "right is better" / "tie", without the key. */
+        String words() {
+            return label.substring(3).toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>("Which response is better?");
@@ -60,19 +77,8 @@ class PairwiseForm extends Div implements LabelForm {
     public void load(WorkItem work, Answer answer) {
         PairwiseAnswer a = (PairwiseAnswer) answer;
         swapped = work.swapSides();
-        choice.setValue(shown(a.preference()));
+        choice.setValue(Choice.shown(a.preference(), swapped));
         rationale.setValue(a.rationale() == null ? "" : a.rationale());
-    }
-
-    private Choice shown(Preference p) {
-        if (p == null) {
-            return null;
-        }
-        return switch (p) {
-            case TIE -> Choice.TIE;
-            case A -> swapped ? Choice.RIGHT : Choice.LEFT;
-            case B -> swapped ? Choice.LEFT : Choice.RIGHT;
-        };
     }
 
     @Override

@@ -53,6 +53,12 @@ final class WorkspaceKeys {
         }
     }
 
+    /** A letter key on {@code area} alone runs {@code action}. */
+    static void keyFrom(Component area, char letter, Runnable action) {
+        Shortcuts.addShortcutListener(area, action::run, Key.of(String.valueOf(letter), "Key"
+                + Character.toUpperCase(letter))).listenOn(area);
+    }
+
     /** Escape on {@code field} runs {@code action} (e.g. back to the key area). */
     static void escapeFrom(Component field, Runnable action) {
         Shortcuts.addShortcutListener(field, action::run, Key.ESCAPE).listenOn(field);

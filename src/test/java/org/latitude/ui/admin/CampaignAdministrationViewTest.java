@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
@@ -88,6 +89,10 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow()));
         test($(Button.class).id("save-members")).click();
         test($(Button.class).id("campaign-activate")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("confirm-start");
+        assertThat(confirm.getElement().getTextRecursively()).contains("the datasets: ", "(4 items)",
+                "the taxonomy version: Aegis");
+        test(confirm).confirm();
 
         CampaignSummary created = campaigns.list().stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow();

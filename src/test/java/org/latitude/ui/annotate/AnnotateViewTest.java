@@ -245,7 +245,7 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         press(keys, "Enter", KeyModifier.CONTROL);
         press(keys, "h");
         Button entry = $(Button.class).withClassName("history-entry").first();
-        assertThat(entry.getText()).contains("prompt safe · response safe");
+        assertThat(entry.getElement().getTextRecursively()).contains("prompt safe · response safe");
         test(entry).click();
         assertThat(byId(Div.class, "editing-banner").isVisible()).isTrue();
         assertThat(safetyForm().answer()).isEqualTo(SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.annotation.AnnotationRecord;
@@ -127,6 +128,40 @@ class KeyboardJourneyTest extends BrowserTest {
         ws.awaitFocus("#verdict-area");
         assertThat(ws.submitAndAwaitNext(item)).isEqualTo(-1);
         assertThat(stored(campaign).get(item).categories()).containsExactly("criminal_planning_confessions");
+    }
+
+    @Test
+    void escFromTheHistoryAlwaysReturnsFocusToTheFormAndAPairEntrySaysLeftOrRightAsSeenAndTheStoredSide() {
+        UserSummary ann = TestUsers.create(accounts, "history", Role.ANNOTATOR);
+        long pairs = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 2, List.of(ann.id()));
+        WorkspacePage ws = new WorkspacePage(page);
+        signIn(ann.username(), TestUsers.PASSWORD);
+        page.navigate(url("/annotate/" + pairs));
+        long first = ws.awaitItem();
+        String stored = ws.leftResponse().startsWith("Answer A") ? "A better" : "B better";
+        ws.keys("1");
+        ws.submitAndAwaitNext(first);
+
+        ws.keys("h");
+        ws.awaitFocus(".history-entry");
+        assertThat(page.locator(".history-entry").first()).containsText("you chose left is better · stored as "
+                + stored);
+        assertThat(page.locator(".history-entry .history-snippet").first()).hasText(
+                Pattern.compile("\u201CQuestion \\d\\?\u201D"));
+        assertThat(page.locator(".history-entry .history-time").first()).hasText(
+                Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\S+"));
+        ws.keys("Escape");
+        ws.awaitFocus("#verdict-area");
+        assertThat(page.locator("#history")).not().hasAttribute("opened", "");
+
+        // reached with Tab instead of H: still no trap
+        page.locator("#history vaadin-details-summary").focus();
+        ws.keys("Enter", "Tab");
+        ws.awaitFocus("#history");
+        ws.keys("Escape");
+        ws.awaitFocus("#verdict-area");
+        ws.keys("1");
+        assertThat(page.locator("#preference vaadin-radio-button").first()).hasAttribute("checked", "");
     }
 
     private static void assertSafety(AnnotationRecord r, Verdict prompt, Verdict response, List<String> categories,

@@ -10,11 +10,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignDetails;
@@ -22,11 +26,14 @@ import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.dataset.DatasetService;
+import org.latitude.dataset.DatasetSummary;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.PrincipleSetService;
+import org.latitude.taxonomy.PrincipleSetSummary;
 import org.latitude.taxonomy.TaxonomyService;
+import org.latitude.taxonomy.TaxonomySummary;
 import org.latitude.ui.Feedback;
 
 /** One campaign: settings, members, gold items, lifecycle and live progress (refreshed while open). */
@@ -63,7 +70,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
             campaignId = Long.parseLong(event.getRouteParameters().get("campaignId").orElse(""));
             render(campaigns.details(campaignId));
         } catch (NumberFormatException | ValidationException e) {
-            event.forwardTo(CampaignsView.class);
+            event.rerouteToError(NotFoundException.class);
         }
     }
 
@@ -72,9 +79,13 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         CampaignSummary s = details.summary();
         HorizontalLayout header = new HorizontalLayout(new H2(s.name()), CampaignsView.status(s));
         header.setAlignItems(Alignment.BASELINE);
-        header.add(lifecycleButtons(s.status()));
-        CampaignSettingsForm form = new CampaignSettingsForm(taxonomies.versions(), principles.sets(),
-                datasets.datasets(), id -> taxonomies.details(id).categories());
+        List<TaxonomySummary> taxonomyList = taxonomies.versions();
+        List<PrincipleSetSummary> principleList = principles.sets();
+        List<DatasetSummary> datasetList = datasets.datasets();
+        header.add(lifecycleButtons(s, () -> LifecycleConfirmation.frozenOnStart(details.settings(), taxonomyList, principleList,
+                datasetList, details.goldItemCount())));
+        CampaignSettingsForm form = new CampaignSettingsForm(taxonomyList, principleList, datasetList,
+                id -> taxonomies.details(id).categories());
         form.show(details.settings(), s.status().started());
         Button save = new Button("Save settings", e -> save(form));
         save.setId("save-settings");
@@ -93,25 +104,31 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         refreshProgress();
     }
 
-    private HorizontalLayout lifecycleButtons(CampaignStatus status) {
+    /** Start and close, which cannot be undone, ask first (see {@link LifecycleConfirmation}). */
+    private HorizontalLayout lifecycleButtons(CampaignSummary s, Supplier<List<String>> frozen) {
+        CampaignStatus status = s.status();
         HorizontalLayout buttons = new HorizontalLayout();
         if (status == CampaignStatus.DRAFT) {
-            buttons.add(action("Start campaign", "activate", campaigns::activate, true));
+            buttons.add(action("Start campaign", "activate", campaigns::activate, true,
+                    go -> LifecycleConfirmation.start(s.name(), frozen.get(), go).open()));
         }
         if (status == CampaignStatus.PAUSED) {
-            buttons.add(action("Resume", "resume", campaigns::activate, true));
+            buttons.add(action("Resume", "resume", campaigns::activate, true, Runnable::run));
         }
         if (status == CampaignStatus.ACTIVE) {
-            buttons.add(action("Pause", "pause", campaigns::pause, false));
+            buttons.add(action("Pause", "pause", campaigns::pause, false, Runnable::run));
         }
         if (status == CampaignStatus.ACTIVE || status == CampaignStatus.PAUSED) {
-            buttons.add(action("Close for good", "close", campaigns::close, false));
+            buttons.add(action("Close for good", "close", campaigns::close, false,
+                    go -> LifecycleConfirmation.close(s.name(), progress.summary(), go).open()));
         }
         return buttons;
     }
 
-    private Button action(String label, String id, LongFunction<CampaignSummary> change, boolean primary) {
-        Button button = new Button(label, e -> {
+    /** A lifecycle button; {@code ask} runs the change at once ({@code Runnable::run}) or after a confirmation. */
+    private Button action(String label, String id, LongFunction<CampaignSummary> change, boolean primary,
+                          Consumer<Runnable> ask) {
+        Button button = new Button(label, e -> ask.accept(() -> {
             try {
                 CampaignSummary after = change.apply(campaignId);
                 Feedback.success(after.name() + " is now " + after.status().name().toLowerCase() + ".");
@@ -119,7 +136,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
             } catch (ValidationException ex) {
                 Feedback.error(ex);
             }
-        });
+        }));
         button.setId("campaign-" + id);
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

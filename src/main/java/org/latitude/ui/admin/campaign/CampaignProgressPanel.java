@@ -30,6 +30,11 @@ class CampaignProgressPanel extends VerticalLayout {
         add(bar, summary, grid);
     }
 
+    /** The summary line last shown. */
+    String summary() {
+        return summary.getText();
+    }
+
     void show(CampaignProgress p) {
         bar.setValue(p.fractionDone());
         summary.setText(p.annotations() + " of " + p.annotationsNeeded() + " annotations done; " + p.itemsComplete()
