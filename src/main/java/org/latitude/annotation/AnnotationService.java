@@ -25,6 +25,8 @@ import org.latitude.security.CurrentUser;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.TaxonomyDetails;
+import org.latitude.taxonomy.Principle;
+import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,31 +48,36 @@ public class AnnotationService {
     private final CampaignService campaigns;
     private final ItemCatalog items;
     private final TaxonomyService taxonomies;
+    private final PrincipleSetService principleSets;
     private final AnnotationStore store;
     private final AnnotationRecorder recorder;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AnnotationService(AssignmentService assignments, CampaignService campaigns, ItemCatalog items,
-                      TaxonomyService taxonomies, AnnotationStore store, AnnotationRecorder recorder,
-                      CurrentUser currentUser, Clock clock) {
+                      TaxonomyService taxonomies, PrincipleSetService principleSets, AnnotationStore store,
+                      AnnotationRecorder recorder, CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
         this.campaigns = campaigns;
         this.items = items;
         this.taxonomies = taxonomies;
+        this.principleSets = principleSets;
         this.store = store;
         this.recorder = recorder;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Opens a campaign's workspace for a member: the campaign, its categories and the first step. */
+    /** Opens a campaign's workspace for a member: the campaign, its categories or principles and the first step. */
     @PermitAll
     public Workspace open(long campaignId) {
         AnnotatorCampaign campaign = campaigns.forMember(campaignId);
         TaxonomyDetails taxonomy = taxonomy(campaign);
         List<HazardCategory> categories = taxonomy == null ? List.of() : taxonomy.categories();
-        return new Workspace(campaign, categories, step(campaign, taxonomy));
+        List<Principle> principles = campaign.taskType() == TaskType.PAIRWISE_PREFERENCE
+                && campaign.principleSetId() != null
+                ? principleSets.details(campaign.principleSetId()).principles() : List.of();
+        return new Workspace(campaign, categories, principles, step(campaign, taxonomy));
     }
 
     /** The current lease or a new one, with progress; or why there is none. */

@@ -45,6 +45,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(new DrawerToggle(), title);
         setPrimarySection(Section.DRAWER);
         addToDrawer(navigation(currentUser.isAdmin()), userBox());
+        // annotators need the room for the work; the toggle opens the drawer when they want it
+        setDrawerOpened(currentUser.isAdmin());
     }
 
     private Component navigation(boolean admin) {

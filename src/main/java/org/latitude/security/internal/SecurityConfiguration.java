@@ -28,7 +28,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/icons/**").permitAll()
+                .requestMatchers("/styles/**", "/js/**", "/images/**", "/icons/**").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         // the ThrottledAuthenticationProvider bean is the global manager's only provider; adding it here as well

@@ -19,6 +19,12 @@ class Announcer extends Div {
         setText(message);
     }
 
+    void sayIf(boolean condition, String message) {
+        if (condition) {
+            say(message);
+        }
+    }
+
     void clear() {
         setText("");
     }

@@ -2,10 +2,13 @@ package org.latitude.ui.annotate;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,8 +27,9 @@ import org.latitude.ui.annotate.CategorySearch.Where;
 
 /**
  * The violated categories of the campaign's taxonomy version, grouped core / fine-grained / catch-all, each numbered
- * for the keyboard (one digit when there are at most nine, else two: "0", "4" toggles 04), with the definition as a
- * tooltip on hover or focus and under the list for the category last toggled. The search lists its matches ranked
+ * for the keyboard (one digit when there are at most nine, else two: "0", "4" toggles 04; the browser types them, see
+ * {@code frontend/js/workspace.js}), with the definition as a tooltip on hover or focus and under the list for the
+ * category last toggled, and the ticked ones as removable chips above the list. The search lists its matches ranked
  * ({@link CategorySearch}) and highlights one; Enter toggles only that highlighted match (arrow keys move it), and
  * every toggle is announced.
  */
@@ -42,7 +46,7 @@ class CategoryPicker {
     private List<Match> matches = List.of();
     private int highlighted = -1;
     private boolean loading;
-    private Integer firstDigit;
+    private final Div chips = new Div();
 
     CategoryPicker(List<HazardCategory> categories, Announcer announcer) {
         this.announcer = announcer;
@@ -65,26 +69,68 @@ class CategoryPicker {
             categories.stream().filter(c -> c.tier() == tier).forEach(ordered::add);
         }
         ordered.forEach(this::add);
+        // the browser types category numbers (frontend/js/workspace.js) and says here what it waits for
         pending.setId("category-pending");
         pending.addClassName("category-pending");
+        pending.getElement().setAttribute("data-waiting", "Category {0}_ (type the second digit, Esc cancels)");
+        pending.getElement().setAttribute("data-missing", "No category number {0}.");
+        chips.setId("category-chips");
+        chips.addClassName("category-chips");
+        chips.getElement().setAttribute("role", "group");
+        chips.getElement().setAttribute("aria-label", "Selected categories");
         definition.setId("category-definition");
         definition.addClassName("category-definition");
         showAll();
+        showChips();
     }
 
     private void add(HazardCategory c) {
-        Checkbox box = new Checkbox(number(ordered.indexOf(c) + 1) + "  " + c.name());
+        String number = number(ordered.indexOf(c) + 1);
+        Checkbox box = new Checkbox(number + "  " + c.name());
         box.setId("category-" + c.key());
         box.addClassName("category");
+        box.getElement().setAttribute("data-number", number);
         Tooltip.forComponent(box).withText(c.definition()).withHoverDelay(300);
         box.addValueChangeListener(e -> {
             definition.setText(c.name() + ": " + c.definition());
             if (!loading) {
                 announcer.say(c.name() + (e.getValue() ? " ticked" : " unticked") + " · " + selected().size()
                         + " selected");
+                showChips();
             }
         });
         boxes.put(c.key(), box);
+    }
+
+    /** The ticked categories as chips above the list, so a tick never scrolls out of sight; each one unticks. */
+    private void showChips() {
+        chips.removeAll();
+        List<HazardCategory> ticked = ordered.stream().filter(c -> boxes.get(c.key()).getValue()).toList();
+        if (ticked.isEmpty()) {
+            Span none = new Span("None selected");
+            none.addClassName("category-chips-empty");
+            chips.add(none);
+        }
+        for (HazardCategory c : ticked) {
+            Button chip = new Button(number(ordered.indexOf(c) + 1) + " " + c.name(), VaadinIcon.CLOSE_SMALL.create(),
+                    e -> toggle(c.key()));
+            chip.setIconAfterText(true);
+            chip.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            chip.addClassName("category-chip");
+            chip.setAriaLabel("Remove " + c.name());
+            chip.getElement().addEventListener("keydown", e -> toggle(c.key()))
+                    .setFilter("event.key === 'Delete' || event.key === 'Backspace'");
+            chips.add(chip);
+        }
+    }
+
+    /** Where the browser says which category number it waits for. */
+    Span pending() {
+        return pending;
+    }
+
+    Div chips() {
+        return chips;
     }
 
     TextField search() {
@@ -106,35 +152,6 @@ class CategoryPicker {
 
     String number(int n) {
         return ordered.size() > 9 ? String.format(Locale.ROOT, "%02d", n) : String.valueOf(n);
-    }
-
-    /** A digit typed in the categories section; returns the key toggled, if the digits completed a number. */
-    Optional<String> digit(int d) {
-        int count = ordered.size();
-        int n;
-        if (count <= 9) {
-            n = d;
-        } else if (firstDigit == null) {
-            firstDigit = d;
-            pending.setText("Category " + d + "_ (type the second digit, Esc cancels)");
-            return Optional.empty();
-        } else {
-            n = firstDigit * 10 + d;
-            firstDigit = null;
-            pending.setText("");
-        }
-        if (n < 1 || n > count) {
-            pending.setText("No category number " + number(n) + ".");
-            return Optional.empty();
-        }
-        String key = ordered.get(n - 1).key();
-        toggle(key);
-        return Optional.of(key);
-    }
-
-    void cancelPending() {
-        firstDigit = null;
-        pending.setText("");
     }
 
     void toggle(String key) {
@@ -171,8 +188,8 @@ class CategoryPicker {
         loading = true;
         boxes.forEach((key, box) -> box.setValue(keys.contains(key)));
         loading = false;
-        cancelPending();
         definition.setText("");
+        showChips();
     }
 
     Set<String> keys() {
@@ -188,7 +205,7 @@ class CategoryPicker {
         list.removeAll();
         addMatches(Where.NAME, "Matching names");
         addMatches(Where.DEFINITION, "Found in the definition");
-        list.add(pending, definition);
+        list.add(definition);
         highlight(matches.isEmpty() ? -1 : 0);
     }
 
@@ -215,7 +232,7 @@ class CategoryPicker {
                 inTier.forEach(c -> list.add(boxes.get(c.key())));
             }
         }
-        list.add(pending, definition);
+        list.add(definition);
     }
 
     private static H4 heading(String text) {

@@ -20,13 +20,10 @@ class FocusTarget extends Div implements Focusable<FocusTarget> {
     }
 
     /**
-     * Focuses {@code c} once it is shown. Vaadin's own {@code focus()} runs too early on the first render of a page
-     * (with eager server load the view is attached and styled a few frames later), and is then lost. Retries for about
-     * two seconds while nothing else has focus, so it never takes focus from where the user has moved it.
+     * Focuses {@code c} once it is shown: Vaadin's own {@code focus()} can run before the first view of a page is
+     * attached (eager server load) and is then lost. The retrying lives in {@code frontend/js/workspace.js}.
      */
     static void focusWhenShown(Component c) {
-        c.getElement().executeJs("const el = this; let tries = 0; const go = () => { const now = document.activeElement; "
-                + "if (tries === 0 || !now || now === document.body) { el.focus(); } "
-                + "if (document.activeElement !== el && tries++ < 120) { requestAnimationFrame(go); } }; setTimeout(go);");
+        c.getElement().executeJs("window.Latitude.focusWhenShown(this)");
     }
 }

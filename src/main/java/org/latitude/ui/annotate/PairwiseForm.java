@@ -50,14 +50,17 @@ class PairwiseForm extends Div implements LabelForm {
     private final FocusTarget area;
     private boolean swapped;
 
-    PairwiseForm() {
+    PairwiseForm(Announcer announcer) {
         setId("pairwise-form");
         addClassName("label-form");
         choice.setId("preference");
         choice.setItems(Choice.values());
         choice.setItemLabelGenerator(c -> c.label);
-        choice.addClassNames("form-section", "active-section");
-        Span hint = new Span("Preference: 1 left · 2 right · 3 tie");
+        choice.addClassName("form-section");
+        SafetyForm.section(choice, "preference", "Preference: 1 left · 2 right · 3 tie");
+        choice.addValueChangeListener(e -> announcer.sayIf(e.isFromClient() && e.getValue() != null,
+                e.getValue() == null ? "" : "Chosen: " + e.getValue().words()));
+        Span hint = new Span();
         hint.setId("section-hint");
         hint.addClassName("section-hint");
         area = new FocusTarget("Preference form. 1 left is better, 2 right is better, 3 tie; press ? for all keys.",
@@ -95,23 +98,6 @@ class PairwiseForm extends Div implements LabelForm {
     }
 
     @Override
-    public void digit(int d) {
-        if (d >= 1 && d <= 3) {
-            choice.setValue(Choice.values()[d - 1]);
-        }
-    }
-
-    @Override
-    public boolean section(char letter) {
-        return false;
-    }
-
-    @Override
-    public void escape() {
-        // nothing half-typed in this form
-    }
-
-    @Override
     public FocusTarget focusTarget() {
         return area;
     }
@@ -129,10 +115,5 @@ class PairwiseForm extends Div implements LabelForm {
     @Override
     public List<Component> textFields() {
         return List.of();
-    }
-
-    @Override
-    public void search() {
-        // no categories in a pairwise task
     }
 }
