@@ -16,6 +16,8 @@ class ResetPasswordDialog extends Dialog {
     ResetPasswordDialog(UserAccountService accounts, UserSummary user, Runnable onSaved) {
         setHeaderTitle("Reset the password of " + user.username());
         PasswordField password = new PasswordField("Temporary password");
+        password.setId("reset-password");
+        password.addValueChangeListener(e -> password.setInvalid(false));
         add(new Paragraph("Give the temporary password to the user; they must change it when they next sign in."),
                 password);
         Button save = new Button("Reset", e -> {
@@ -25,7 +27,9 @@ class ResetPasswordDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (ValidationException ex) {
-                Feedback.error(ex);
+                // every problem the password policy reports is about the password
+                password.setErrorMessage(String.join(" ", ex.problems()));
+                password.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

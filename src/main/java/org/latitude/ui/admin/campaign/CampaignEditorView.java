@@ -22,7 +22,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignDetails;
+import org.latitude.campaign.CampaignRules;
 import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.dataset.DatasetService;
@@ -52,6 +54,8 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     private final transient UserAccountService accounts;
     private long campaignId;
     private CampaignProgressPanel progress;
+    private CampaignSettingsForm form;
+    private TabSheet tabs;
 
     public CampaignEditorView(CampaignService campaigns, AssignmentService assignments, DatasetService datasets,
                               TaxonomyService taxonomies, PrincipleSetService principles, UserAccountService accounts) {
@@ -84,19 +88,19 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         List<DatasetSummary> datasetList = datasets.datasets();
         header.add(lifecycleButtons(s, () -> LifecycleConfirmation.frozenOnStart(details.settings(), taxonomyList, principleList,
                 datasetList, details.goldItemCount())));
-        CampaignSettingsForm form = new CampaignSettingsForm(taxonomyList, principleList, datasetList,
+        form = new CampaignSettingsForm(taxonomyList, principleList, datasetList,
                 id -> taxonomies.details(id).categories());
         form.show(details.settings(), s.status().started());
-        Button save = new Button("Save settings", e -> save(form));
+        Button save = new Button("Save settings", e -> save());
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(s.status() != CampaignStatus.CLOSED);
         var users = accounts.listUsers();
         Map<Long, String> names = users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::username));
         progress = new CampaignProgressPanel(names);
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Settings", new VerticalLayout(form, save));
+        tabs.add("Settings", new VerticalLayout(form, form.problems(), save));
         tabs.add("Members", new CampaignMembersPanel(campaigns, details, users));
         tabs.add("Gold items", new CampaignGoldPanel(campaigns, datasets, details));
         tabs.add("Progress", progress);
@@ -134,7 +138,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
                 Feedback.success(after.name() + " is now " + after.status().name().toLowerCase() + ".");
                 render(campaigns.details(campaignId));
             } catch (ValidationException ex) {
-                Feedback.error(ex);
+                refused(ex);
             }
         }));
         button.setId("campaign-" + id);
@@ -144,11 +148,26 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         return button;
     }
 
-    private void save(CampaignSettingsForm form) {
+    /** Checks with the service's own rules first, so most problems show on their fields without a request. */
+    private void save() {
+        CampaignSettings settings = form.read();
+        if (form.showProblems(CampaignRules.problems(settings))) {
+            return;
+        }
         try {
-            render(campaigns.update(campaignId, form.read()));
+            render(campaigns.update(campaignId, settings));
             Feedback.success("Settings saved.");
         } catch (ValidationException e) {
+            form.showProblems(e.fieldProblems());
+        }
+    }
+
+    /** A refused lifecycle step whose problems are about settings shows them on the settings' fields. */
+    private void refused(ValidationException e) {
+        if (e.fieldProblems().stream().anyMatch(p -> p.field() != null)) {
+            tabs.setSelectedIndex(0);
+            form.showProblems(e.fieldProblems());
+        } else {
             Feedback.error(e);
         }
     }

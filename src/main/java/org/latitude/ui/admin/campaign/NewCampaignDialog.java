@@ -11,7 +11,7 @@ import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.TaskType;
 import org.latitude.shared.ValidationException;
-import org.latitude.ui.Feedback;
+import org.latitude.ui.FieldErrors;
 
 /** Name and task type of a new draft; everything else is set in the editor. */
 class NewCampaignDialog extends Dialog {
@@ -26,7 +26,8 @@ class NewCampaignDialog extends Dialog {
         task.setItemLabelGenerator(t -> t == TaskType.SAFETY_LABEL ? "Safety labels (verdicts and hazard categories)"
                 : "Pairwise preference (A / B / tie)");
         task.setValue(TaskType.SAFETY_LABEL);
-        add(new FormLayout(name, task));
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("taskType", task);
+        add(new FormLayout(name, task), errors.summary());
         Button create = new Button("Create draft", e -> {
             CampaignSettings d = CampaignSettings.defaults(name.getValue());
             try {
@@ -37,7 +38,7 @@ class NewCampaignDialog extends Dialog {
                 close();
                 onCreated.accept(id);
             } catch (ValidationException ex) {
-                Feedback.error(ex);
+                errors.show(ex);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
