@@ -31,6 +31,13 @@ public class ItemCatalog {
         return items.itemIds(datasetId);
     }
 
+    /** The ids in their source files of these items (for lists that name items as the admin knows them). */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<Long, String> externalIds(java.util.Collection<Long> itemIds) {
+        return items.externalIds(itemIds);
+    }
+
     /** An item with its turns (exchange) or context and responses (pair), for rendering as plain text. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)

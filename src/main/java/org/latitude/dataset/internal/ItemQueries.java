@@ -85,6 +85,19 @@ public final class ItemQueries {
     }
 
     /** All item ids of the dataset, ascending. */
+    /** The external ids (ids in the source file) of these items; items that do not exist are left out. */
+    public Map<Long, String> externalIds(java.util.Collection<Long> ids) {
+        Map<Long, String> found = new java.util.HashMap<>();
+        List<Long> all = ids.stream().distinct().sorted().toList();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("select id, external_id from item where id in (" + marks + ")",
+                    rs -> { found.put(rs.getLong(1), rs.getString(2)); }, chunk.toArray());
+        }
+        return found;
+    }
+
     public List<Long> itemIds(long datasetId) {
         return jdbc.queryForList("select id from item where dataset_id = ? order by id", Long.class, datasetId);
     }
