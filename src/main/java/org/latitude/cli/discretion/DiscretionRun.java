@@ -1,15 +1,9 @@
 package org.latitude.cli.discretion;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +18,7 @@ import org.latitude.discretion.Outcome;
 import org.latitude.discretion.Principle;
 import org.latitude.discretion.PrincipleJudgments;
 import org.latitude.discretion.RankTies;
+import org.latitude.textio.DigestingInput;
 
 /** One run of the {@code discretion} command: read the files, run the engine, write the report folder. */
 public final class DiscretionRun {
@@ -126,14 +121,10 @@ public final class DiscretionRun {
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            return DigestingInput.sha256(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
