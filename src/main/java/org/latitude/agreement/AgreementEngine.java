@@ -149,7 +149,7 @@ public final class AgreementEngine {
             AlphaResult withModels = KrippendorffAlpha.forLevel(scope, level);
             int f = sheet.add("alpha_" + withModels.metric(), withModels,
                     "Krippendorff's α with the models as extra coders, on the units humans rated");
-            sheet.qualify(f, "coders", "humans+models");
+            sheet.qualify(f, "raters", "humans+models");
         }
         List<Figure> figures = sheet.finish(humans, options, keep);
         return new FieldAgreement(field, humans.domain, figures, alphas, multi, pairwise,

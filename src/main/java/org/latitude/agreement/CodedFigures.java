@@ -111,8 +111,9 @@ final class CodedFigures {
     }
 
     static void dawidSkene(FigureSheet sheet, RatingTable humans, DawidSkeneResult ds) {
-        String how = "Dawid-Skene EM, " + ds.iterations() + " iterations"
-                + (ds.converged() ? ", converged" : ", stopped at the iteration cap");
+        String how = String.format(java.util.Locale.ROOT, "Dawid-Skene EM, %d iterations, last log-likelihood change "
+                + "%.3g %s tolerance %.0e%s", ds.iterations(), ds.finalChange(), ds.converged() ? "<" : ">=",
+                ds.tolerance(), ds.converged() ? ", converged" : ", not converged: stopped at the iteration cap");
         for (int j = 0; j < humans.coderCount(); j++) {
             sheet.qualify(sheet.add("ds_accuracy", ds.accuracy(j), humans.unitCount(),
                     "estimated accuracy sum_k prior_k * P(says k | truth k); " + how, null),

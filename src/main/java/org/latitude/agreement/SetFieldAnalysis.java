@@ -33,7 +33,7 @@ final class SetFieldAnalysis {
         if (!models.isEmpty()) {
             AlphaResult withModels = KrippendorffAlpha.sets(scope, SetDistance.MASI);
             sheet.qualify(sheet.add("alpha_masi", withModels,
-                    "MASI α with the models as extra coders, on the units humans rated"), "coders", "humans+models");
+                    "MASI α with the models as extra coders, on the units humans rated"), "raters", "humans+models");
         }
         List<Figure> figures = sheet.finish(humans, options, List.of());
         Map<String, FieldAgreement> categories = AgreementEngine.categories(field, table, models, options);
