@@ -46,6 +46,47 @@ public final class TextInput {
         return new RatioGuard(new GZIPInputStream(compressed, 1 << 16), compressed);
     }
 
+    /** Thrown by a {@link #limited} stream once more than its limit has been read. */
+    public static final class TooLarge extends IOException {
+        TooLarge(long max) {
+            super("larger than " + max + " bytes");
+        }
+    }
+
+    /** Whether an exception (or its cause) says the input was refused as a decompression bomb. */
+    public static boolean isGzipBomb(Throwable e) {
+        return e instanceof GzipBomb || e != null && e.getCause() instanceof GzipBomb;
+    }
+
+    /**
+     * The text of {@code raw} (decompressed if gzip) failing with {@link TooLarge} once more than {@code max} bytes of
+     * text have been read: for parsers that read a stream themselves (a JSON array).
+     */
+    public static InputStream limited(InputStream raw, long max) throws IOException {
+        InputStream text = open(raw);
+        return new FilterInputStream(text) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0 && ++count > max) {
+                    throw new TooLarge(max);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0 && (count += n) > max) {
+                    throw new TooLarge(max);
+                }
+                return n;
+            }
+        };
+    }
+
     /** Whether a file starts with the gzip magic bytes. */
     public static boolean isGzip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
