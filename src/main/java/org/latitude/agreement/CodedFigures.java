@@ -7,7 +7,7 @@ import java.util.function.IntPredicate;
 final class CodedFigures {
 
     static final String PERCENT_AGREEMENT = "mean over units with at least 2 ratings of the share of agreeing coder"
-            + " pairs (Gwet's pa, definition 1 of agreement-spec 2.1)";
+            + " pairs (Gwet's pa, definition 1 in docs/methods.md)";
 
     private CodedFigures() {
     }
@@ -36,7 +36,7 @@ final class CodedFigures {
         if (v > 2) {
             for (int k = 0; k < v; k++) {
                 targets[6 + k] = sheet.add("alpha_one_vs_rest", KrippendorffAlpha.oneVsRest(humans, k),
-                        "binary nominal α of [value = label] (agreement-spec 2.9)");
+                        "binary nominal α of [value = label] (docs/methods.md)");
                 sheet.qualify(targets[6 + k], "label", humans.valueLabel(k));
             }
         }

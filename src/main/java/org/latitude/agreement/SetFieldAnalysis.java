@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Set-valued (multi-label) fields (agreement-spec §2.7, §0.1): α with MASI (Passonneau 2006), Jaccard and exact-set
+ * Set-valued (multi-label) fields (docs/methods.md): α with MASI (Passonneau 2006), Jaccard and exact-set
  * distances, exact-set percent agreement, and the binary analysis of each category as present/absent (the primary
  * view: per-category α, AC1, Dawid–Skene, model over/under-flagging).
  */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The headless {@code discretion} command on the example files of {@code seed-data/examples/discretion}, which
- * encode the hand-checkable example of {@code discretion-spec.md} §4.8, and on broken input.
+ * encode the hand-checkable example of docs/validation.md ("Discretion engine"), and on broken input.
  */
 class DiscretionCommandTest {
 

@@ -16,7 +16,7 @@ import org.latitude.discretion.TwoOrderJudgment;
 /**
  * Reads an annotator file in one of the {@link AnnotatorSource.Format}s into {@link Annotator}s aligned with the
  * items of the principle judgments. Rows for items outside that set are counted and ignored (the analysis runs on
- * the items that have principle judgments, as the authors' merge does, spec §2.3); items without a row are missing.
+ * the items that have principle judgments, as the authors' merge does, docs/methods.md); items without a row are missing.
  * A repeated row is an error.
  */
 public final class AnnotatorFiles {

@@ -16,7 +16,7 @@ import org.latitude.textio.ReadLimits;
 
 /**
  * Reads a principle set (one principle a line, optional short labels) and the long principle-preference CSV of the
- * alignment-discretion code release ({@code discretion-spec.md} §3.4): {@code row_id, principle_id, order, prob_A,
+ * alignment-discretion code release (docs/cli-discretion.md): {@code row_id, principle_id, order, prob_A,
  * prob_B, prob_NA[, cost]}, order-0 rows only (A = y<sup>1</sup>), p<sub>c</sub>(i) = pref(prob_A, prob_B, prob_NA);
  * or discrete judgments {@code row_id, principle_id, preference} (+1 / −1 / 0, A / B / NA). A missing
  * (item, principle) row is none. Items are the distinct row ids, numeric ids in numeric order, else in text order.

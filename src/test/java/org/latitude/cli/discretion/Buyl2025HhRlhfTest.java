@@ -120,7 +120,7 @@ class Buyl2025HhRlhfTest {
         assertThat(reading.ignoredRows()).as("full HH test split; only row_id < 2312 are items").isEqualTo(8552 - 2312);
     }
 
-    /** The paper's eight HH annotators (spec §2.2; the fine-tuned Llama3-8B read by log-likelihood). */
+    /** The paper's eight HH annotators (docs/methods.md; the fine-tuned Llama3-8B read by log-likelihood). */
     private static List<Annotator> paperAnnotators() {
         String rm = "reward_model_preferences/";
         String llm = "llm_preferences/";
@@ -155,7 +155,7 @@ class Buyl2025HhRlhfTest {
         Annotator gpt = read("GPT-4o", "llm_preferences/hh_test_generic_4ob.csv", AnnotatorSource.Format.GENERIC_JUDGE);
         double da = run(DiscretionOptions.DEFAULTS.withReplicates(0, 0), gpt).annotators().getFirst()
                 .arbitrariness().value();
-        assertThat(Math.round(da * 1000) / 10.0).as("spec 5: DA = 0.7 %% on HH").isEqualTo(0.7);
+        assertThat(Math.round(da * 1000) / 10.0).as("Buyl et al. 2025: DA = 0.7 %% on HH").isEqualTo(0.7);
     }
 
     @Test
