@@ -18,35 +18,25 @@ import java.util.Arrays;
  * <p>With {@code trim}, spaces and tabs around every field (inside the quotes too) are removed and a line of only
  * spaces is blank. Not thread-safe; several readers may read ranges of one file at once.
  */
-public final class CsvReader implements Closeable {
+public final class CsvReader extends TextReader {
 
-    private final ByteWindow w;
-    private final String name;
     private final boolean trim;
-    private final Closeable closer;
     private byte[][] buffer = new byte[8][];
     private int[] start = new int[8];
     private int[] length = new int[8];
     private byte[][] scratch = new byte[8][];
     private int count;
     private int lines;
-    private long line;
-    private long offset;
     private int high;
     private boolean quotedInRecord;
     private boolean sawQuote;
     private TextFault.Kind problem;
     private int problemField;
-    private TextFault fault;
-    private boolean done;
 
     private CsvReader(ByteSource source, String name, ReadLimits limits, boolean trim, int chunk, long firstLine,
                       long firstOffset, Closeable closer) {
-        this.w = new ByteWindow(source, name, limits, chunk, firstOffset);
-        this.name = name;
+        super(new ByteWindow(source, name, limits, chunk, firstOffset), name, closer, firstLine);
         this.trim = trim;
-        this.closer = closer;
-        this.line = firstLine;
     }
 
     /** A file (gzip or not), named by its file name in faults. */
@@ -124,13 +114,8 @@ public final class CsvReader implements Closeable {
     }
 
     private boolean end() {
-        done = true;
-        if (w.stop != null) {
-            fault = w.stopAfter(line - 1);
-            count = 0;
-            return true;
-        }
-        return false;
+        count = 0;
+        return end(line - 1);
     }
 
     /** The checks of a whole record: CSV problems, length, UTF-8. */
@@ -175,18 +160,8 @@ public final class CsvReader implements Closeable {
         }
         fault = new TextFault(name, line, offset, TextFault.Kind.LINE_TOO_LONG, Integer.toString(max), false);
         lines = 1;
-        while (true) {
-            for (int i = w.pos; i < w.limit; i++) {
-                if (w.b[i] == '\n') {
-                    w.pos = i + 1;
-                    return true;
-                }
-            }
-            w.pos = w.limit;
-            if (!w.fill()) {
-                return true;
-            }
-        }
+        skipToNextLine();
+        return true;
     }
 
     /**
@@ -346,25 +321,8 @@ public final class CsvReader implements Closeable {
         return count == 1 && length[0] == 0 && !quotedInRecord && problem == null;
     }
 
-    /** The fault of the current record, or null; its fields are not to be used when there is one. */
-    public TextFault fault() {
-        return fault;
-    }
-
-    /** Throws the current record's fault, if any. */
-    public void requireValid() {
-        if (fault != null) {
-            throw new TextFormatException(fault);
-        }
-    }
-
     public int fieldCount() {
         return count;
-    }
-
-    /** The 1-based line the current record starts on. */
-    public long line() {
-        return line;
     }
 
     /** Lines the current record spans (more than one when a quoted field holds line breaks). */
@@ -372,18 +330,9 @@ public final class CsvReader implements Closeable {
         return lines;
     }
 
-    /** Byte offset of the current record in the (decompressed) text. */
-    public long byteOffset() {
-        return offset;
-    }
-
     /** Whether any record so far had a quoted field (a line break may hide inside one). */
     public boolean sawQuote() {
         return sawQuote;
-    }
-
-    public String source() {
-        return name;
     }
 
     public byte[] fieldBuffer(int field) {
@@ -416,10 +365,5 @@ public final class CsvReader implements Closeable {
             }
         }
         return true;
-    }
-
-    @Override
-    public void close() throws IOException {
-        closer.close();
     }
 }

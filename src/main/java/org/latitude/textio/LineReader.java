@@ -12,22 +12,13 @@ import java.nio.file.Path;
  * and gzip. A line ends at LF; a CR before it is not part of the text. A UTF-8 byte order mark is skipped. The line
  * is a slice of the read buffer ({@link #buffer}, {@link #start}, {@link #length}) until the next call.
  */
-public final class LineReader implements Closeable {
+public final class LineReader extends TextReader {
 
-    private final ByteWindow w;
-    private final String name;
-    private final Closeable closer;
-    private long line;
     private int from;
     private int length;
-    private long offset;
-    private TextFault fault;
-    private boolean done;
 
     private LineReader(ByteSource source, String name, ReadLimits limits, Closeable closer) {
-        this.w = new ByteWindow(source, name, limits, 1 << 16, 0);
-        this.name = name;
-        this.closer = closer;
+        super(new ByteWindow(source, name, limits, 1 << 16, 0), name, closer, 0);
     }
 
     public static LineReader open(Path file, ReadLimits limits) throws IOException {
@@ -100,13 +91,8 @@ public final class LineReader implements Closeable {
     }
 
     private boolean end() {
-        done = true;
-        if (w.stop != null) {
-            fault = w.stopAfter(line);
-            length = 0;
-            return true;
-        }
-        return false;
+        length = 0;
+        return end(line);
     }
 
     private boolean skipLongLine() throws IOException {
@@ -115,43 +101,13 @@ public final class LineReader implements Closeable {
         fault = new TextFault(name, line, offset, TextFault.Kind.LINE_TOO_LONG, Integer.toString(w.limitsLine()),
                 false);
         length = 0;
-        while (true) {
-            for (int i = w.pos; i < w.limit; i++) {
-                if (w.b[i] == '\n') {
-                    w.pos = i + 1;
-                    return true;
-                }
-            }
-            w.pos = w.limit;
-            if (!w.fill()) {
-                return true;
-            }
-        }
-    }
-
-    /** The current line's fault, or null. */
-    public TextFault fault() {
-        return fault;
-    }
-
-    public void requireValid() {
-        if (fault != null) {
-            throw new TextFormatException(fault);
-        }
-    }
-
-    /** The 1-based number of the current line. */
-    public long line() {
-        return line;
+        skipToNextLine();
+        return true;
     }
 
     /** Physical lines read so far. */
     public long linesRead() {
         return line;
-    }
-
-    public long byteOffset() {
-        return offset;
     }
 
     public byte[] buffer() {
@@ -179,14 +135,5 @@ public final class LineReader implements Closeable {
             }
         }
         return true;
-    }
-
-    public String source() {
-        return name;
-    }
-
-    @Override
-    public void close() throws IOException {
-        closer.close();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,21 +18,9 @@ class AnalyzeFaultsTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String err) {
-    }
 
-    private static Result run(String... args) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 1];
-            all[0] = "analyze";
-            System.arraycopy(args, 0, all, 1, args.length);
-            return new Result(Cli.run(all), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(saved);
-        }
+    private static CliRun.Outcome run(String... args) {
+        return CliRun.analyze(args);
     }
 
     private Path write(String name, byte[] content) throws IOException {
@@ -52,47 +39,47 @@ class AnalyzeFaultsTest {
         byte[] bytes = java.util.Arrays.copyOf(start, start.length + 2);
         bytes[start.length] = (byte) 0xE9;
         bytes[start.length + 1] = '\n';
-        Result r = run("--ratings", write("bad.csv", bytes).toString(), "--out", dir.resolve("out").toString());
+        CliRun.Outcome r = run("--ratings", write("bad.csv", bytes).toString(), "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("bad.csv, line 3: invalid UTF-8 at byte offset 32");
+        assertThat(r.stderr()).contains("bad.csv, line 3: invalid UTF-8 at byte offset 32");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
     @Test
     void aHugeLineWithoutALineBreakIsQuotedInAFewCharacters() throws IOException {
-        Result noBreak = run("--ratings", write("huge.csv", "x".repeat(3 << 20)).toString(), "--out",
+        CliRun.Outcome noBreak = run("--ratings", write("huge.csv", "x".repeat(3 << 20)).toString(), "--out",
                 dir.resolve("out").toString());
         assertThat(noBreak.exit()).isEqualTo(1);
-        assertThat(noBreak.err()).contains("huge.csv, line 1: line longer than 1048576 bytes").hasSizeLessThan(300);
-        Result wideHeader = run("--ratings", write("wide.csv", "a,".repeat(200_000) + "b\n").toString(), "--out",
+        assertThat(noBreak.stderr()).contains("huge.csv, line 1: line longer than 1048576 bytes").hasSizeLessThan(300);
+        CliRun.Outcome wideHeader = run("--ratings", write("wide.csv", "a,".repeat(200_000) + "b\n").toString(), "--out",
                 dir.resolve("out").toString());
-        assertThat(wideHeader.err()).contains("missing header").hasSizeLessThan(400);
+        assertThat(wideHeader.stderr()).contains("missing header").hasSizeLessThan(400);
     }
 
     @Test
     void anOutThatIsAFileIsAClearErrorWithoutAStackTrace() throws IOException {
         Path ratings = write("r.csv", "unit,coder,value\nu1,a,x\nu1,b,x\n");
         Path file = write("taken.txt", "keep me");
-        Result r = run("--ratings", ratings.toString(), "--out", file.toString());
+        CliRun.Outcome r = run("--ratings", ratings.toString(), "--out", file.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("is an existing file, not a folder").doesNotContain("Exception", "\tat ");
+        assertThat(r.stderr()).contains("is an existing file, not a folder").doesNotContain("Exception", "\tat ");
         assertThat(Files.readString(file)).isEqualTo("keep me");
     }
 
     @Test
     void errorMessagesNameOnlyOptionsThatExist() throws IOException {
-        Result r = run("--ratings", write("r.csv", "unit,coder,value\nu1,a,safe\nu1,b,unsafe\n").toString(),
+        CliRun.Outcome r = run("--ratings", write("r.csv", "unit,coder,value\nu1,a,safe\nu1,b,unsafe\n").toString(),
                 "--level", "ordinal", "--out", dir.resolve("out").toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("--values").doesNotContain("--order");
+        assertThat(r.stderr()).contains("--values").doesNotContain("--order");
     }
 
     @Test
     void spacesAroundValuesAndIdsAreTrimmedNotNewCategories() throws IOException {
         Path out = dir.resolve("out");
-        Result r = run("--ratings", write("r.csv", "unit , coder , value\nu1, a , safe\nu1,b,safe \n u2,a,x\n"
+        CliRun.Outcome r = run("--ratings", write("r.csv", "unit , coder , value\nu1, a , safe\nu1,b,safe \n u2,a,x\n"
                 + "u2,b,x\n").toString(), "--out", out.toString());
-        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.exit()).as(r.stderr()).isZero();
         String json = Files.readString(out.resolve("report.json"));
         assertThat(json).contains("\"values\": [\"safe\", \"x\"]").contains("\"name\": \"a\"");
     }
@@ -117,7 +104,7 @@ class AnalyzeFaultsTest {
         Path out = dir.resolve("out");
         Files.createDirectories(out);
         Files.writeString(out.resolve("report.json"), "old");
-        Result r = run("--ratings", write("bad.csv", "unit,coder,value\nu1,a\n").toString(), "--out", out.toString());
+        CliRun.Outcome r = run("--ratings", write("bad.csv", "unit,coder,value\nu1,a\n").toString(), "--out", out.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(Files.readString(out.resolve("report.json"))).isEqualTo("old");
         try (var files = Files.list(dir)) {
@@ -131,10 +118,10 @@ class AnalyzeFaultsTest {
                 + "i2,b,unsafe\ni2,c,unsafe\ni3,a,safe\ni3,b,safe\ni4,b,safe\ni4,c,safe\n");
         Path model = write("m.csv", "unit,coder,value\ni1,judge,unsafe\ni2,judge,unsafe\ni3,judge,safe\n");
         Path out = dir.resolve("out");
-        Result r = run("--ratings", ratings.toString(), "--model", model.toString(), "--bootstrap", "50",
+        CliRun.Outcome r = run("--ratings", ratings.toString(), "--model", model.toString(), "--bootstrap", "50",
                 "--dawid-skene", "--out", out.toString());
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("humans: 3 coders, 10 ratings; models: 1, 3 ratings");
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(r.stderr()).contains("humans: 3 coders, 10 ratings; models: 1, 3 ratings");
         ReportSchema.assertValid(out.resolve("report.json"));
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"kind\": \"model\"",
                 "\"final_change\"", "\"raters\": \"humans+models\"");

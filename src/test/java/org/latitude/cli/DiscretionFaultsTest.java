@@ -2,9 +2,7 @@ package org.latitude.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,23 +20,9 @@ class DiscretionFaultsTest {
     @TempDir
     Path dir;
 
-    private record Outcome(int exit, String stdout, String stderr) {
-    }
 
-    private static Outcome run(List<String> args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exit = Cli.run(args.toArray(String[]::new));
-            return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Outcome run(List<String> args) {
+        return CliRun.run(args);
     }
 
     private List<String> args(Path out, String... more) {
@@ -58,7 +42,7 @@ class DiscretionFaultsTest {
         bytes[head.length] = (byte) 0xFF;
         bytes[head.length + 1] = '\n';
         Files.write(file, bytes);
-        Outcome run = run(args(dir.resolve("out"), "--annotator", "rm=" + file + ":reward"));
+        CliRun.Outcome run = run(args(dir.resolve("out"), "--annotator", "rm=" + file + ":reward"));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.stderr()).contains(file + ":3: invalid UTF-8 at byte offset").doesNotContain("Exception");
         assertThat(dir.resolve("out")).doesNotExist();
@@ -66,7 +50,7 @@ class DiscretionFaultsTest {
 
     @Test
     void anUnknownFormatIsReportedInTheCommandsWordsNotJavas() {
-        Outcome run = run(args(dir.resolve("out"), "--annotator", "x=" + EXAMPLE + "annotator_a.csv:votes"));
+        CliRun.Outcome run = run(args(dir.resolve("out"), "--annotator", "x=" + EXAMPLE + "annotator_a.csv:votes"));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.stderr()).contains("unknown format 'votes'").doesNotContain("java.util", "public void",
                 "org.latitude");
@@ -77,7 +61,7 @@ class DiscretionFaultsTest {
         for (String bad : List.of("1.5", "-0.2")) {
             Path judge = dir.resolve("judge.csv");
             Files.writeString(judge, "row_id,order,prob_A,prob_B,prob_NA\n1,0,0.5,0.2,0.1\n1,1," + bad + ",0.2,0.1\n");
-            Outcome run = run(args(dir.resolve("out"), "--annotator", "j=" + judge + ":generic-judge"));
+            CliRun.Outcome run = run(args(dir.resolve("out"), "--annotator", "j=" + judge + ":generic-judge"));
             assertThat(run.exit()).isEqualTo(2);
             assertThat(run.stderr()).contains(judge + ":3:", "[0, 1]", bad);
         }
@@ -87,7 +71,7 @@ class DiscretionFaultsTest {
     void anOutThatIsAFileIsAClearError() throws IOException {
         Path file = dir.resolve("taken");
         Files.writeString(file, "keep");
-        Outcome run = run(args(file, "--constant-annotator", "h=+1"));
+        CliRun.Outcome run = run(args(file, "--constant-annotator", "h=+1"));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.stderr()).contains("is an existing file, not a folder").doesNotContain("Exception");
         assertThat(Files.readString(file)).isEqualTo("keep");
@@ -96,7 +80,7 @@ class DiscretionFaultsTest {
     @Test
     void theReportValidatesAgainstTheSharedSchemaAndTheSummaryGroupsHumansAndModels() {
         Path out = dir.resolve("out");
-        Outcome run = run(args(out, "--annotator", "crowd=" + EXAMPLE + "crowd.csv:preference",
+        CliRun.Outcome run = run(args(out, "--annotator", "crowd=" + EXAMPLE + "crowd.csv:preference",
                 "--annotator", "rm=" + EXAMPLE + "reward_model.csv:reward"));
         assertThat(run.exit()).as(run.stderr()).isZero();
         ReportSchema.assertValid(out.resolve("report.json"));
