@@ -7,6 +7,7 @@
 #   bare      bench/BareAlpha.java: a bare single-pass reader + nominal alpha (the floor; no checks, no other measure)
 #   nltk      NLTK from PyPI (3.10.x) in a virtual environment: AnnotationTask.alpha (bench/nltk_alpha.py)
 #   dkpro     DKPro Agreement 2.2.0 nominal alpha, java -Xmx8g (test classpath); skipped with DKPRO=0
+#   before    with BASELINE_JAR=path/to/an/older/latitude.jar: that jar's analyze, for before/after in one run
 # and prints a table of wall time, CPU time (user + system) and peak RSS per run, the medians and the ratios. The
 # machine may be shared: the load average is printed before and after; compare CPU time, and figures of one run only.
 #   bench/agreement-e2e.sh                 defaults: UNITS=1000000 CODERS=10 RUNS=3
@@ -56,7 +57,9 @@ run() {
 NAMES=(analyze bare nltk)
 [ -f "$AOT" ] && NAMES=(analyze aot bare nltk)
 [ "$DKPRO" = 1 ] && NAMES+=(dkpro)
+[ -n "${BASELINE_JAR:-}" ] && NAMES=(before "${NAMES[@]}")
 for i in $(seq "$RUNS"); do
+  [ -n "${BASELINE_JAR:-}" ] && run before java -Xmx1g -jar "$BASELINE_JAR" analyze --ratings "$CSV" --out "$OUT/report-before"
   run analyze java -Xmx1g -jar "$JAR" analyze --ratings "$CSV" --out "$OUT/report"
   [ -f "$AOT" ] && run aot java -XX:AOTCache="$AOT" -Xmx1g -jar "$JAR" analyze --ratings "$CSV" --out "$OUT/report-aot"
   run bare java -Xmx1g -cp "$OUT/bare" BareAlpha "$CSV"
