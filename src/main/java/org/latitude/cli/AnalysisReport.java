@@ -35,7 +35,7 @@ final class AnalysisReport {
         return result.allFigures().stream().map(AnalysisReport::toMeasure).toList();
     }
 
-    /** Writes report.json and measures.csv into {@code out}, all or nothing ({@link ReportFolder}). */
+    /** Writes report.json, measures.csv and report.html into {@code out}, all or nothing ({@link ReportFolder}). */
     static void write(Path out, FieldAgreement result, Provenance provenance, RatingFiles.Loaded loaded) {
         ReportDocument report = new ReportDocument(provenance);
         loaded.coderRatings().forEach((coder, ratings) -> report.coder(coder, loaded.models().contains(coder)
@@ -53,7 +53,7 @@ final class AnalysisReport {
         }
         report.section("agreement", section);
         try (ReportFolder folder = ReportFolder.create(out)) {
-            report.writeTo(folder);
+            report.writeTo(folder, "Agreement report: " + result.field());
             folder.commit();
         }
     }

@@ -66,9 +66,10 @@ public final class ReportDocument {
         return out;
     }
 
-    /** Writes {@code report.json} and {@code measures.csv} into the folder (not yet committed). */
-    public void writeTo(ReportFolder folder) {
+    /** Writes {@code report.json}, {@code measures.csv} and {@code report.html} into the folder (not yet committed). */
+    public void writeTo(ReportFolder folder, String title) {
         folder.write("report.json", Json.toJson(toJsonObject()) + "\n");
         folder.write("measures.csv", MeasuresCsv.render(measures));
+        folder.write("report.html", ReportHtml.render(this, title));
     }
 }

@@ -123,6 +123,7 @@ class AnalyzeFaultsTest {
         assertThat(r.exit()).as(r.stderr()).isZero();
         assertThat(r.stderr()).contains("humans: 3 coders, 10 ratings; models: 1, 3 ratings");
         ReportSchema.assertValid(out.resolve("report.json"));
+        assertThat(Files.readString(out.resolve("report.html"))).contains("model_kappa_vs_majority", "judge");
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"kind\": \"model\"",
                 "\"final_change\"", "\"raters\": \"humans+models\"");
     }

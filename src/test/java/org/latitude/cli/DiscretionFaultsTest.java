@@ -84,6 +84,7 @@ class DiscretionFaultsTest {
                 "--annotator", "rm=" + EXAMPLE + "reward_model.csv:reward"));
         assertThat(run.exit()).as(run.stderr()).isZero();
         ReportSchema.assertValid(out.resolve("report.json"));
+        assertThat(out.resolve("report.html")).content().contains("crowd/alice", "w_star");
         String summary = run.stdout();
         assertThat(summary.indexOf("humans and labels")).isLessThan(summary.indexOf("crowd/alice"));
         assertThat(summary.indexOf("models")).isLessThan(summary.indexOf("rm "))

@@ -19,7 +19,8 @@ import org.latitude.report.ReportFolder;
  * Writes the files of the {@code discretion} command into a folder, all or nothing ({@link ReportFolder}):
  * {@code report.json} in the shared layout ({@link ReportDocument}: provenance, coders, every measure, and a
  * {@code discretion} section with the reference, the items, the principles and each annotator's outcome counts),
- * {@code measures.csv} (the same measures, one a row), {@code discretion_priorities.csv} (w* and rank per principle
+ * {@code measures.csv} (the same measures, one a row), {@code report.html} (the same, readable in a browser),
+ * {@code discretion_priorities.csv} (w* and rank per principle
  * and annotator) and {@code discretion_items.csv} (each item's case, consensus sign and every annotator's preference).
  */
 public final class DiscretionReportFiles {
@@ -30,7 +31,7 @@ public final class DiscretionReportFiles {
     public static void write(java.nio.file.Path folder, DiscretionResult result, Provenance provenance) {
         ReportDocument report = report(result, provenance);
         try (ReportFolder out = ReportFolder.create(folder)) {
-            report.writeTo(out);
+            report.writeTo(out, "Alignment discretion report");
             out.write("discretion_priorities.csv", priorities(result));
             out.write("discretion_items.csv", items(result));
             out.commit();
