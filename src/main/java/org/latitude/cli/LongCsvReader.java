@@ -122,6 +122,7 @@ final class LongCsvReader {
     /** Reads every record of {@code csv}; returns the line after the last one. */
     private long parse(CsvReader csv, Path file, boolean header, long byteCount) throws IOException {
         long records = 0;
+        long firstOffset = 0;
         while (csv.next()) {
             if (csv.fault() != null) {
                 sawQuote |= csv.sawQuote();
@@ -132,8 +133,10 @@ final class LongCsvReader {
                 header = false;
             } else {
                 rating(csv, file);
-                if (++records == 4096 && byteCount > 0) {
-                    reserve(byteCount, csv.byteOffset() / (double) records);
+                if (++records == 1) {
+                    firstOffset = csv.byteOffset();
+                } else if (records == 4096 && byteCount > 0) {
+                    reserve(byteCount, (csv.byteOffset() - firstOffset) / (double) (records - 1));
                 }
             }
         }

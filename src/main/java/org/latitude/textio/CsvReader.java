@@ -176,7 +176,7 @@ public final class CsvReader extends TextReader {
         quotedInRecord = false;
         int p = pos;
         while (true) {
-            if (trim) {
+            if (trim && p < limit && (b[p] & 0xFF) <= ' ') {
                 while (p < limit && (b[p] == ' ' || b[p] == '\t')) {
                     p++;
                 }
@@ -292,7 +292,7 @@ public final class CsvReader extends TextReader {
     }
 
     private void slice(byte[] b, int from, int to) {
-        if (trim) {
+        if (trim && to > from && (b[to - 1] & 0xFF) <= ' ') {
             while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
                 to--;
             }
