@@ -48,7 +48,10 @@ public final class ReportFolder implements AutoCloseable {
         Path parent = absolute.getParent();
         try {
             Files.createDirectories(parent);
-            return new ReportFolder(absolute, Files.createTempDirectory(parent, "." + absolute.getFileName() + "-"));
+            // not createTempDirectory: its owner-only permissions would become the report folder's after the move
+            Path temporary = parent.resolve("." + absolute.getFileName() + "-" + ProcessHandle.current().pid() + "-"
+                    + Long.toHexString(System.nanoTime()));
+            return new ReportFolder(absolute, Files.createDirectory(temporary));
         } catch (FileAlreadyExistsException e) {
             throw new OutputException("cannot create the folder of --out " + target + ": " + e.getFile()
                     + " is a file");

@@ -45,6 +45,19 @@ class ReportFolderTest {
     }
 
     @Test
+    void theMovedFolderHasTheUsualPermissionsNotATemporaryFoldersOwnerOnlyOnes() throws IOException {
+        Path out = dir.resolve("report");
+        Path sibling = Files.createDirectory(dir.resolve("sibling"));
+        try (ReportFolder folder = ReportFolder.create(out)) {
+            folder.write("report.json", "{}");
+            folder.commit();
+        }
+        if (sibling.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(sibling));
+        }
+    }
+
+    @Test
     void aFileInThePlaceOfTheFolderIsRefused() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         assertThatThrownBy(() -> ReportFolder.create(file)).isInstanceOf(ReportFolder.OutputException.class)
