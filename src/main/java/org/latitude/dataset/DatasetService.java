@@ -61,12 +61,6 @@ public class DatasetService {
         return report;
     }
 
-    /** The format the importer would choose for this file when the admin does not. */
-    @RolesAllowed("ADMIN")
-    public ImportFormat detectFormat(ImportSource source, String fileName) {
-        return importer.detect(source, fileName);
-    }
-
     @RolesAllowed("ADMIN")
     public ImportLimits limits() {
         return importer.limits();

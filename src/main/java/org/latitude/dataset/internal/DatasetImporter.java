@@ -42,7 +42,7 @@ public final class DatasetImporter {
     }
 
     /** The format of a file, guessed from its first line (see {@link FormatDetector}). */
-    public ImportFormat detect(ImportSource source, String fileName) {
+    private ImportFormat detect(ImportSource source, String fileName) {
         return new FormatDetector(limits, json).detect(source, fileName);
     }
 

@@ -106,11 +106,6 @@ public final class ItemQueries {
                 + "order by label_index", ReferenceLabelRow::map, itemId);
     }
 
-    /** The dataset an item belongs to, if the item exists. */
-    public Optional<Long> datasetOf(long itemId) {
-        return jdbc.queryForList("select dataset_id from item where id = ?", Long.class, itemId).stream().findFirst();
-    }
-
     /** A LIKE pattern for a case-insensitive substring search, or null for "everything". */
     static String pattern(String search) {
         if (search == null || search.isBlank()) {
