@@ -1,7 +1,6 @@
 package org.latitude.dataset;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyDetails;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +34,11 @@ public class DatasetService {
     private final TaxonomyService taxonomies;
     private final AuditLog audit;
 
-    DatasetService(JdbcTemplate jdbc, ImportLimits limits, TaxonomyService taxonomies, AuditLog audit, Clock clock) {
-        this.importer = new DatasetImporter(jdbc, limits, clock);
-        this.datasets = new DatasetStore(jdbc);
-        this.items = new ItemQueries(jdbc);
+    DatasetService(DatasetImporter importer, DatasetStore datasets, ItemQueries items, TaxonomyService taxonomies,
+                   AuditLog audit) {
+        this.importer = importer;
+        this.datasets = datasets;
+        this.items = items;
         this.taxonomies = taxonomies;
         this.audit = audit;
     }

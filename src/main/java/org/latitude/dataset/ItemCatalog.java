@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.latitude.dataset.internal.ItemQueries;
 import org.latitude.shared.ValidationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +19,8 @@ public class ItemCatalog {
 
     private final ItemQueries items;
 
-    ItemCatalog(JdbcTemplate jdbc) {
-        this.items = new ItemQueries(jdbc);
+    ItemCatalog(ItemQueries items) {
+        this.items = items;
     }
 
     /** The ids of all items of a dataset, ascending (the order items were imported in). */

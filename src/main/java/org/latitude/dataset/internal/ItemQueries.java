@@ -15,9 +15,11 @@ import org.latitude.dataset.ReferenceLabel;
 import org.latitude.dataset.Turn;
 import org.latitude.dataset.TurnRole;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** Reads items (plain JDBC). Text search matches the external id or any turn's content, ignoring case. */
-public final class ItemQueries {
+@Repository
+public class ItemQueries {
 
     static final int PREVIEW_CHARS = 200;
     private static final String MATCHES = " and (lower(i.external_id) like ? escape '\\' or exists (select 1 from "

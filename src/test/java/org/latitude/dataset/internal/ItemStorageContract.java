@@ -57,7 +57,7 @@ abstract class ItemStorageContract {
         DataSource ds = dataSource();
         jdbc = new JdbcTemplate(ds);
         tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
-        importer = new DatasetImporter(jdbc, ImportLimits.defaults(), Clock.systemUTC());
+        importer = new DatasetImporter(jdbc, new DatasetStore(jdbc), ImportLimits.defaults(), Clock.systemUTC());
         items = new ItemQueries(jdbc);
     }
 
