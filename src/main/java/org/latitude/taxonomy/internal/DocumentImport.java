@@ -9,6 +9,7 @@ import org.latitude.security.CurrentUser;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.ImportOutcome;
 import org.latitude.taxonomy.Preset;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The one import flow of versioned documents, for files and bundled presets alike: parse and validate the whole file,
@@ -20,32 +21,35 @@ public abstract class DocumentImport<D extends VersionedDocument, V extends Vers
 
     private final BundledFiles presets;
     private final String auditAction;
+    private final DocumentReader<D> reader;
+    private final JpaRepository<V, Long> versions;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    protected DocumentImport(String presetFolder, String auditAction, AuditLog audit, CurrentUser currentUser,
-                             Clock clock) {
+    /**
+     * @param presetFolder the folder under {@code seed-data/} of the bundled presets
+     * @param auditAction  what the audit log calls an import
+     */
+    protected DocumentImport(String presetFolder, String auditAction, DocumentReader<D> reader,
+                             JpaRepository<V, Long> versions, AuditLog audit, CurrentUser currentUser, Clock clock) {
         this.presets = new BundledFiles(presetFolder);
         this.auditAction = auditAction;
+        this.reader = reader;
+        this.versions = versions;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Parses and validates a file; a {@link ValidationException} lists every problem with its place. */
-    protected abstract D read(byte[] content);
-
+    /** The stored version with this key and version label, if any. */
     protected abstract Optional<V> find(String key, String version);
 
-    /** Stores a new version of the document. */
-    protected abstract V create(D doc, Instant at, String by);
-
-    /** Writes the pending deletes of a replaced version's parts before its new parts are inserted. */
-    protected abstract void flush();
+    /** A new, not yet stored version of the document. */
+    protected abstract V newVersion(D doc, Instant at, String by);
 
     public ImportOutcome importFile(byte[] content, String fileName) {
-        D doc = read(content);
+        D doc = reader.read(content);
         String displayName = doc.name() + " " + doc.version();
         Optional<V> existing = find(doc.key(), doc.version());
         if (existing.isPresent() && existing.get().getContentHash().equals(doc.contentHash())) {
@@ -60,11 +64,11 @@ public abstract class DocumentImport<D extends VersionedDocument, V extends Vers
                         + "import the file under a new 'version'.");
             }
             version.clearContent();
-            flush();
+            versions.flush();
             version.refill(doc, clock.instant(), actor);
             outcome = new ImportOutcome(version.getId(), displayName, ImportOutcome.Status.REPLACED);
         } else {
-            outcome = new ImportOutcome(create(doc, clock.instant(), actor).getId(), displayName,
+            outcome = new ImportOutcome(versions.save(newVersion(doc, clock.instant(), actor)).getId(), displayName,
                     ImportOutcome.Status.CREATED);
         }
         audit.record(auditAction, doc.key() + " " + doc.version(),
@@ -75,7 +79,7 @@ public abstract class DocumentImport<D extends VersionedDocument, V extends Vers
     /** The bundled presets, each with whether its version is stored. */
     public List<Preset> presets() {
         return presets.names().stream().map(name -> {
-            D doc = read(presets.read(name));
+            D doc = reader.read(presets.read(name));
             return new Preset(name, doc.key(), doc.name(), doc.version(), find(doc.key(), doc.version()).isPresent());
         }).toList();
     }

@@ -12,12 +12,13 @@ import tools.jackson.databind.JsonNode;
  * Parses and validates a principle-set file ({@code "format": "latitude-principles"}): ids are 0, 1, 2 … in order
  * (the alignment-discretion {@code principle_id}), texts and short labels non-empty, labels unique.
  */
-public final class PrincipleSetFileReader {
+public final class PrincipleSetFileReader implements DocumentReader<PrincipleSetDocument> {
 
     private static final Set<String> TOP = Set.of("format", "formatVersion", "key", "name", "version", "description",
             "source", "licence", "notes", "principles");
     private static final Set<String> ITEM = Set.of("id", "text", "label");
 
+    @Override
     public PrincipleSetDocument read(byte[] content) {
         JsonNode root = DocumentJson.parse(content);
         if (root == null || !root.isObject()) {

@@ -11,17 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrincipleSetImport extends DocumentImport<PrincipleSetDocument, PrincipleSetEntity> {
 
-    private final PrincipleSetFileReader reader = new PrincipleSetFileReader();
     private final PrincipleSetRepository sets;
 
     PrincipleSetImport(PrincipleSetRepository sets, AuditLog audit, CurrentUser currentUser, Clock clock) {
-        super("principles", "principles.import", audit, currentUser, clock);
+        super("principles", "principles.import", new PrincipleSetFileReader(), sets, audit, currentUser, clock);
         this.sets = sets;
-    }
-
-    @Override
-    protected PrincipleSetDocument read(byte[] content) {
-        return reader.read(content);
     }
 
     @Override
@@ -30,12 +24,7 @@ public class PrincipleSetImport extends DocumentImport<PrincipleSetDocument, Pri
     }
 
     @Override
-    protected PrincipleSetEntity create(PrincipleSetDocument doc, Instant at, String by) {
-        return sets.save(new PrincipleSetEntity(doc, at, by));
-    }
-
-    @Override
-    protected void flush() {
-        sets.flush();
+    protected PrincipleSetEntity newVersion(PrincipleSetDocument doc, Instant at, String by) {
+        return new PrincipleSetEntity(doc, at, by);
     }
 }

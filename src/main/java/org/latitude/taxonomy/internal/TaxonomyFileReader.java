@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * {@code docs/formats.md}). Every problem of the file is reported with its location; a file with any problem yields
  * no document, so an import stores all of it or nothing.
  */
-public final class TaxonomyFileReader {
+public final class TaxonomyFileReader implements DocumentReader<TaxonomyDocument> {
 
     private static final int MAX_ENTRIES = 2000;
     private static final Pattern TAXONOMY_KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
@@ -30,6 +30,7 @@ public final class TaxonomyFileReader {
     private static final Set<String> CATEGORY = Set.of("key", "name", "definition", "tier", "parent", "group",
             "aliases");
 
+    @Override
     public TaxonomyDocument read(byte[] content) {
         JsonNode root = DocumentJson.parse(content);
         if (root == null || root.isMissingNode()) {

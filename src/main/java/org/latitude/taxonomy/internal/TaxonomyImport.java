@@ -11,20 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaxonomyImport extends DocumentImport<TaxonomyDocument, TaxonomyVersion> {
 
-    private final TaxonomyFileReader reader = new TaxonomyFileReader();
     private final TaxonomyRepository taxonomies;
     private final TaxonomyVersionRepository versions;
 
     TaxonomyImport(TaxonomyRepository taxonomies, TaxonomyVersionRepository versions, AuditLog audit,
                    CurrentUser currentUser, Clock clock) {
-        super("taxonomies", "taxonomy.import", audit, currentUser, clock);
+        super("taxonomies", "taxonomy.import", new TaxonomyFileReader(), versions, audit, currentUser, clock);
         this.taxonomies = taxonomies;
         this.versions = versions;
-    }
-
-    @Override
-    protected TaxonomyDocument read(byte[] content) {
-        return reader.read(content);
     }
 
     @Override
@@ -32,15 +26,11 @@ public class TaxonomyImport extends DocumentImport<TaxonomyDocument, TaxonomyVer
         return versions.findByKeyAndLabel(key, version);
     }
 
+    /** A version of the taxonomy with the document's key, which is created with the first version. */
     @Override
-    protected TaxonomyVersion create(TaxonomyDocument doc, Instant at, String by) {
+    protected TaxonomyVersion newVersion(TaxonomyDocument doc, Instant at, String by) {
         Taxonomy taxonomy = taxonomies.findByKey(doc.key())
                 .orElseGet(() -> taxonomies.save(new Taxonomy(doc.key(), doc.name())));
-        return versions.save(new TaxonomyVersion(taxonomy, doc, at, by));
-    }
-
-    @Override
-    protected void flush() {
-        versions.flush();
+        return new TaxonomyVersion(taxonomy, doc, at, by);
     }
 }
