@@ -9,6 +9,7 @@ import org.latitude.dataset.internal.CategoryResolver;
 import org.latitude.dataset.internal.DatasetImporter;
 import org.latitude.dataset.internal.DatasetStore;
 import org.latitude.dataset.internal.ItemQueries;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyDetails;
 import org.latitude.taxonomy.TaxonomyService;
@@ -93,7 +94,7 @@ public class DatasetService {
     /** An item with its reference labels, for the admin's item browser. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public ItemDetails itemDetails(long itemId) {
+    public ItemDetails itemDetails(ItemId itemId) {
         Item item = items.item(itemId).orElseThrow(() -> new ValidationException("No item " + itemId + "."));
         return new ItemDetails(item, items.referenceLabels(itemId));
     }

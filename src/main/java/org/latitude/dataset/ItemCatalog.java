@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.latitude.dataset.internal.ItemQueries;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +27,14 @@ public class ItemCatalog {
     /** The ids of all items of a dataset, ascending (the order items were imported in). */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)
-    public List<Long> itemIds(long datasetId) {
+    public List<ItemId> itemIds(long datasetId) {
         return items.itemIds(datasetId);
     }
 
     /** An item with its turns (exchange) or context and responses (pair), for rendering as plain text. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)
-    public Item item(long itemId) {
+    public Item item(ItemId itemId) {
         return items.item(itemId).orElseThrow(() -> new ValidationException("No item " + itemId + "."));
     }
 
@@ -47,7 +48,7 @@ public class ItemCatalog {
     /** The reference judgments of the item's source (e.g. Aegis 2.0 categories), in file order. Not for annotators' eyes. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)
-    public List<ReferenceLabel> referenceLabels(long itemId) {
+    public List<ReferenceLabel> referenceLabels(ItemId itemId) {
         return items.referenceLabels(itemId);
     }
 }
