@@ -2,7 +2,6 @@ package org.latitude.dataset;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Map;
 import org.latitude.dataset.internal.ItemQueries;
 import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
@@ -36,13 +35,6 @@ public class ItemCatalog {
     @Transactional(readOnly = true)
     public Item item(ItemId itemId) {
         return items.item(itemId).orElseThrow(() -> new ValidationException("No item " + itemId + "."));
-    }
-
-    /** How many exchanges and pairs a dataset holds (every kind is present, 0 when none). */
-    @RolesAllowed({"ADMIN", "ANNOTATOR"})
-    @Transactional(readOnly = true)
-    public Map<ItemKind, Long> countsByKind(long datasetId) {
-        return items.countsByKind(datasetId);
     }
 
     /** The reference judgments of the item's source (e.g. Aegis 2.0 categories), in file order. Not for annotators' eyes. */
