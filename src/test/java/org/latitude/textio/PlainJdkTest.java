@@ -11,7 +11,7 @@ class PlainJdkTest {
 
     @Test
     void textioImportsOnlyTheJdk() {
-        classes().that().resideInAPackage("org.latitude.textio..")
+        classes().that().resideInAPackage("org.latitude.textio..").and().doNotHaveSimpleName("package-info")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.latitude.textio..", "java..")
                 .allowEmptyShould(false)
                 .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
