@@ -47,6 +47,8 @@ final class LongCsvReader {
     int[] coder = new int[1 << 16];
     int[] value = new int[1 << 16];
     int[] valueFirstRating = new int[64];
+    /** Ratings per coder code (counted while parsing: a separate pass would run cold on 7 M ratings). */
+    long[] coderRatings = new long[16];
     int size;
     final List<Source> sources = new ArrayList<>();
     String valueColumn;
@@ -101,6 +103,7 @@ final class LongCsvReader {
         if (first == 0) {
             units = new ByteInterner();
             coders = new ByteInterner();
+            coderRatings = new long[16];
             values = new ByteInterner();
             size = 0;
             valueColumn = null;
@@ -166,6 +169,10 @@ final class LongCsvReader {
     void absorb(LongCsvReader part, long lineOffset) {
         int[] unitMap = units.internAll(part.units);
         int[] coderMap = coders.internAll(part.coders);
+        coderRatings = Arrays.copyOf(coderRatings, Math.max(coderRatings.length, coders.size()));
+        for (int id = 0; id < coderMap.length; id++) {
+            coderRatings[coderMap[id]] += part.coderRatings[id];
+        }
         int knownValues = values.size();
         int[] valueMap = values.internAll(part.values);
         valueFirstRating = Arrays.copyOf(valueFirstRating, Math.max(valueFirstRating.length, values.size()));
@@ -246,7 +253,12 @@ final class LongCsvReader {
             addSkew(size, line);
         }
         unit[size] = units.intern(csv.fieldBuffer(u), csv.fieldStart(u), csv.fieldLength(u));
-        coder[size] = coders.intern(csv.fieldBuffer(c), csv.fieldStart(c), csv.fieldLength(c));
+        int coderCode = coders.intern(csv.fieldBuffer(c), csv.fieldStart(c), csv.fieldLength(c));
+        if (coderCode == coderRatings.length) {
+            coderRatings = Arrays.copyOf(coderRatings, coderCode * 2);
+        }
+        coderRatings[coderCode]++;
+        coder[size] = coderCode;
         int known = values.size();
         int id = values.intern(csv.fieldBuffer(v), csv.fieldStart(v), csv.fieldLength(v));
         if (values.size() > known) {

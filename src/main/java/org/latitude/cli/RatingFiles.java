@@ -79,13 +79,9 @@ final class RatingFiles {
         try {
             RatingTable table = RatingTable.fromCodes(coded.domain(), reader.units.packed(), reader.coders.all(),
                     coded.setMasks(), reader.unit, reader.coder, values, reader.size, DuplicatePolicy.REJECT);
-            long[] counts = new long[reader.coders.size()];
-            for (int i = 0; i < reader.size; i++) {
-                counts[reader.coder[i]]++;
-            }
             Map<String, Long> perCoder = new LinkedHashMap<>();
-            for (int c = 0; c < counts.length; c++) {
-                perCoder.put(reader.coders.get(c), counts[c]);
+            for (int c = 0; c < reader.coders.size(); c++) {
+                perCoder.put(reader.coders.get(c), reader.coderRatings[c]);
             }
             return new Loaded(table, models, new ArrayList<>(reader.sources), reader.valueColumn, perCoder);
         } catch (DuplicateRatingException e) {
