@@ -1,24 +1,38 @@
-package org.latitude.dataset.internal;
+package org.latitude.textio;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Counts the bytes read (for progress) and hashes them (SHA-256), so the second pass can prove it read the same file. */
-final class MeteredInput extends FilterInputStream {
+/**
+ * Counts and hashes (SHA-256) the raw bytes read through it: the file as stored, before any decompression. Reports
+ * record it as provenance; an importer's second pass compares it to prove it read the same file.
+ */
+public final class DigestingInput extends FilterInputStream {
 
     private final MessageDigest digest;
     private volatile long count;
 
-    MeteredInput(InputStream in) {
+    public DigestingInput(InputStream in) {
         super(in);
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SHA-256 of a whole file, hex. */
+    public static String sha256(Path file) throws IOException {
+        try (DigestingInput in = new DigestingInput(Files.newInputStream(file))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return in.sha256();
         }
     }
 
@@ -52,12 +66,13 @@ final class MeteredInput extends FilterInputStream {
         return false;
     }
 
-    long count() {
+    /** Bytes read so far. */
+    public long count() {
         return count;
     }
 
     /** The hash of everything read so far (call once, at the end). */
-    String sha256() {
+    public String sha256() {
         return HexFormat.of().formatHex(digest.digest());
     }
 }
