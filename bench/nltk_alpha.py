@@ -1,6 +1,6 @@
 """NLTK's Krippendorff's alpha on a long CSV (unit,coder,value): the comparison side of agreement-e2e.sh.
 
-Run with Debian's python3-nltk: /usr/bin/python3 bench/nltk_alpha.py FILE
+Run with NLTK from PyPI (3.10.x) in a virtual environment: VENV/bin/python bench/nltk_alpha.py FILE
 Prints alpha and the time spent reading, building the AnnotationTask and computing alpha.
 """
 import csv

@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * The one entry point of the agreement engine: analyses one field (a rating table with its declared domain) with
  * the given options, and returns every figure plus the richer results. The headless {@code analyze} command and
  * the web analysis call the same method; models are coders named in {@code models}: the agreement figures use the
- * human coders, and each model is then compared with them (agreement-spec §2.13, PRODUCT.md §4).
+ * human coders, and each model is then compared with them (docs/methods.md, "Aggregation and humans versus models").
  *
- * <p>Figures by level (measure names of PRODUCT.md §6): counts ({@code units}, {@code coders}, {@code ratings},
+ * <p>Figures by level (measure names of docs/cli-analyze.md): counts ({@code units}, {@code coders}, {@code ratings},
  * {@code pairable_units}, {@code prevalence} per category); {@code alpha_nominal} and the α of the level
  * ({@code alpha_ordinal}, {@code alpha_interval}, {@code alpha_ratio}); {@code fleiss_kappa}, {@code gwet_ac1},
  * {@code bennett_s}, {@code conger_kappa}, {@code percent_agreement}; {@code alpha_one_vs_rest} per category;
@@ -149,7 +149,7 @@ public final class AgreementEngine {
             AlphaResult withModels = KrippendorffAlpha.forLevel(scope, level);
             int f = sheet.add("alpha_" + withModels.metric(), withModels,
                     "Krippendorff's α with the models as extra coders, on the units humans rated");
-            sheet.qualify(f, "coders", "humans+models");
+            sheet.qualify(f, "raters", "humans+models");
         }
         List<Figure> figures = sheet.finish(humans, options, keep);
         return new FieldAgreement(field, humans.domain, figures, alphas, multi, pairwise,

@@ -3,7 +3,7 @@ package org.latitude.agreement;
 /**
  * Agreement weight matrices {@code w_kl} (1 on the diagonal, in [0, 1]) for weighted coefficients: Gwet's AC2 and
  * weighted Fleiss κ (Gwet 2014, <i>Handbook of Inter-Rater Reliability</i>, 4th ed., ch. 3; irrCAC
- * {@code quadratic.weights}, {@code linear.weights}, {@code ordinal.weights}; agreement-spec §2.8).
+ * {@code quadratic.weights}, {@code linear.weights}, {@code ordinal.weights}; docs/methods.md).
  */
 public final class AgreementWeights {
 
@@ -33,7 +33,7 @@ public final class AgreementWeights {
 
     /**
      * Gwet's ordinal weights on ranks 1..q: {@code 1 − C(|k − l| + 1, 2) / C(q, 2)}, where C(n, 2) = n(n − 1)/2
-     * (irrCAC {@code ordinal.weights}; not Krippendorff's ordinal metric, agreement-spec §6 pitfall 7).
+     * (irrCAC {@code ordinal.weights}; not Krippendorff's ordinal metric, docs/methods.md).
      */
     public static double[][] ordinal(int q) {
         double max = q * (q - 1) / 2.0;

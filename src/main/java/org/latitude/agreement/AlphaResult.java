@@ -17,7 +17,7 @@ public record AlphaResult(String metric, double value, double observedDisagreeme
     static final String NO_PAIRABLE = "no unit has two or more ratings";
     static final String NO_VARIATION = "no variation: all pairable values are alike, so expected disagreement is 0";
 
-    /** α from the sums Σ o_ck δ_ck (observed) and Σ n_c n_k δ_ck (expected), agreement-spec §2.6. */
+    /** α from the sums Σ o_ck δ_ck (observed) and Σ n_c n_k δ_ck (expected), docs/methods.md. */
     static AlphaResult of(String metric, double observedSum, double expectedSum, int units, double n) {
         if (n < 2) {
             return new AlphaResult(metric, Double.NaN, Double.NaN, Double.NaN, units, n, NO_PAIRABLE);

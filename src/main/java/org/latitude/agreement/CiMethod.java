@@ -2,10 +2,10 @@ package org.latitude.agreement;
 
 /** How confidence intervals are computed. */
 public enum CiMethod {
-    /** Unit-level percentile bootstrap for every figure (agreement-spec §2.10 b; the default). */
+    /** Unit-level percentile bootstrap for every figure (docs/methods.md; the default). */
     UNIT_BOOTSTRAP,
     /**
-     * Hayes &amp; Krippendorff (2007) for α at the field's level (agreement-spec §2.10 a); the other figures keep
+     * Hayes &amp; Krippendorff (2007) for α at the field's level (docs/methods.md); the other figures keep
      * the unit bootstrap.
      */
     HAYES_KRIPPENDORFF

@@ -7,7 +7,7 @@ import java.util.function.IntPredicate;
 final class CodedFigures {
 
     static final String PERCENT_AGREEMENT = "mean over units with at least 2 ratings of the share of agreeing coder"
-            + " pairs (Gwet's pa, definition 1 of agreement-spec 2.1)";
+            + " pairs (Gwet's pa, definition 1 in docs/methods.md)";
 
     private CodedFigures() {
     }
@@ -36,7 +36,7 @@ final class CodedFigures {
         if (v > 2) {
             for (int k = 0; k < v; k++) {
                 targets[6 + k] = sheet.add("alpha_one_vs_rest", KrippendorffAlpha.oneVsRest(humans, k),
-                        "binary nominal α of [value = label] (agreement-spec 2.9)");
+                        "binary nominal α of [value = label] (docs/methods.md)");
                 sheet.qualify(targets[6 + k], "label", humans.valueLabel(k));
             }
         }
@@ -111,8 +111,9 @@ final class CodedFigures {
     }
 
     static void dawidSkene(FigureSheet sheet, RatingTable humans, DawidSkeneResult ds) {
-        String how = "Dawid-Skene EM, " + ds.iterations() + " iterations"
-                + (ds.converged() ? ", converged" : ", stopped at the iteration cap");
+        String how = String.format(java.util.Locale.ROOT, "Dawid-Skene EM, %d iterations, last log-likelihood change "
+                + "%.3g %s tolerance %.0e%s", ds.iterations(), ds.finalChange(), ds.converged() ? "<" : ">=",
+                ds.tolerance(), ds.converged() ? ", converged" : ", not converged: stopped at the iteration cap");
         for (int j = 0; j < humans.coderCount(); j++) {
             sheet.qualify(sheet.add("ds_accuracy", ds.accuracy(j), humans.unitCount(),
                     "estimated accuracy sum_k prior_k * P(says k | truth k); " + how, null),

@@ -1,7 +1,7 @@
 package org.latitude.agreement;
 
 /**
- * Agreement of two coders on the units both rated (Cohen 1960; Cohen 1968; Scott 1955; agreement-spec §2.2–2.3).
+ * Agreement of two coders on the units both rated (Cohen 1960; Cohen 1968; Scott 1955; docs/methods.md).
  *
  * @param coderA            first coder (ids in sorted order: coderA &lt; coderB)
  * @param coderB            second coder

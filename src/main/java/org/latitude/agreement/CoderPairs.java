@@ -10,7 +10,7 @@ import java.util.List;
  * m_u²), which is inherent to pairwise statistics (every pair needs its own table); the tables then cost O(P·V²).
  * Weighted κ (Cohen 1968) is {@code 1 − Σ v_kl p_kl / Σ v_kl p_k+ p_+l} with disagreement weights v, e.g. index
  * distances {@code |k − l|} (linear) or {@code (k − l)²} (quadratic) in the declared order, as in R irr
- * {@code kappa2}, sklearn and statsmodels (agreement-spec §2.2).
+ * {@code kappa2}, sklearn and statsmodels (docs/methods.md).
  */
 public final class CoderPairs {
 

@@ -1,7 +1,7 @@
 package org.latitude.agreement;
 
 /**
- * A chance-corrected agreement coefficient of the form {@code (P_a − P_e)/(1 − P_e)} (agreement-spec §1).
+ * A chance-corrected agreement coefficient of the form {@code (P_a − P_e)/(1 − P_e)} (docs/methods.md).
  *
  * @param value    the coefficient, or NaN when undefined (then {@code reason} says why)
  * @param observed P_a, the observed agreement it uses

@@ -1,7 +1,7 @@
 package org.latitude.agreement;
 
 /**
- * Krippendorff's coincidence matrix over pairable units (agreement-spec §2.6):
+ * Krippendorff's coincidence matrix over pairable units (docs/methods.md):
  * {@code o_ck = Σ_u n_uc (n_uk − [c = k]) / (m_u − 1)}, built from the per-unit value counts in O(Σ_u V_u²), with
  * marginals {@code n_c} and total {@code n..}. Optional integer unit weights (how often a bootstrap replicate drew a
  * unit) multiply each unit's contribution.

@@ -4,14 +4,17 @@ import java.util.stream.IntStream;
 
 /**
  * Truth inference by the EM algorithm of Dawid &amp; Skene (1979), "Maximum likelihood estimation of observer
- * error-rates using the EM algorithm", <i>Applied Statistics</i> 28(1) (agreement-spec §2.11): class prior ρ_k and
- * one confusion matrix per coder, {@code π^(j)_kl = P(j says l | truth k)}, labels independent given the truth.
+ * error-rates using the EM algorithm", <i>Applied Statistics</i> 28(1): class prior ρ_k and
+ * one confusion matrix per coder, {@code π^(j)_kl = P(j says l | truth k)}, labels independent given the truth
+ * (docs/methods.md).
  * <ul>
  *   <li>E-step: {@code T_uk ∝ ρ_k Π_j Π_l (π^(j)_kl)^{n^(j)_ul}} over the observed ratings only (missing data is
  *       native), in log space;</li>
  *   <li>M-step: {@code ρ_k = (1/N) Σ_u T_uk}, {@code π^(j)_kl ∝ Σ_u T_uk n^(j)_ul + a} (Dirichlet smoothing a);</li>
- *   <li>start from majority-vote shares; stop when the log-likelihood changes by less than the tolerance per unit,
- *       or after the iteration cap. One iteration costs O(R·K + J·K²).</li>
+ *   <li>start from majority-vote shares; converged when the log-likelihood (summed over units) changes by less
+ *       than the tolerance, 1e-6, between two iterations (docs/methods.md, "Dawid–Skene"); stop there or after the
+ *       iteration cap, reporting the iterations and the last change either way. One iteration costs
+ *       O(R·K + J·K²).</li>
  * </ul>
  * For multi-label data fit one binary model per category ({@link RatingTable#indicator(int)}).
  */
@@ -53,16 +56,18 @@ public final class DawidSkene {
         double logLikelihood = Double.NEGATIVE_INFINITY;
         int iteration = 0;
         boolean converged = false;
+        double change = Double.NaN;
         while (iteration < maxIterations && !converged) {
             iteration++;
             maximise(sums, units, prior, logConfusion, smoothing);
             sums = pass(t, posterior, prior, logConfusion, parallel);
-            converged = Math.abs(sums.logLikelihood() - logLikelihood) / Math.max(units, 1) < tolerance;
+            change = Math.abs(sums.logLikelihood() - logLikelihood);
+            converged = change < tolerance;
             logLikelihood = sums.logLikelihood();
         }
         maximise(sums, units, prior, logConfusion, smoothing);
         return new DawidSkeneResult(t.coderIds(), k, posterior, prior, logConfusion, iteration, converged,
-                logLikelihood);
+                logLikelihood, change, tolerance);
     }
 
     /**

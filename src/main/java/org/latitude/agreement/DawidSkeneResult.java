@@ -16,9 +16,12 @@ public final class DawidSkeneResult {
     private final int iterations;
     private final boolean converged;
     private final double logLikelihood;
+    private final double finalChange;
+    private final double tolerance;
 
     DawidSkeneResult(List<String> coders, int classes, double[] posterior, double[] prior, double[] logConfusion,
-                     int iterations, boolean converged, double logLikelihood) {
+                     int iterations, boolean converged, double logLikelihood, double finalChange,
+                     double tolerance) {
         this.coders = List.copyOf(coders);
         this.classes = classes;
         this.posterior = posterior;
@@ -27,6 +30,8 @@ public final class DawidSkeneResult {
         this.iterations = iterations;
         this.converged = converged;
         this.logLikelihood = logLikelihood;
+        this.finalChange = finalChange;
+        this.tolerance = tolerance;
     }
 
     public List<String> coders() {
@@ -97,5 +102,14 @@ public final class DawidSkeneResult {
 
     public double logLikelihood() {
         return logLikelihood;
+    }
+
+    /** |change of the log-likelihood| in the last iteration (the convergence criterion compares it to the tolerance). */
+    public double finalChange() {
+        return finalChange;
+    }
+
+    public double tolerance() {
+        return tolerance;
     }
 }

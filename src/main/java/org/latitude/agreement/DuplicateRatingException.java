@@ -2,7 +2,7 @@ package org.latitude.agreement;
 
 /**
  * Two ratings by the same coder on the same unit. Every coefficient assumes at most one value per (unit, coder)
- * (agreement-spec §6 pitfall 13); callers either reject such input or declare {@link DuplicatePolicy#KEEP_LAST}.
+ * (docs/methods.md); callers either reject such input or declare {@link DuplicatePolicy#KEEP_LAST}.
  */
 public final class DuplicateRatingException extends IllegalArgumentException {
 

@@ -6,14 +6,14 @@ import java.util.SplittableRandom;
 /**
  * The bootstrap of α by Hayes &amp; Krippendorff (2007), "Answering the call for a standard reliability measure for
  * coding data", <i>Communication Methods and Measures</i> 1(1); Krippendorff (2006, rev. 2011), "Algorithm for
- * bootstrapping a distribution of α" (the KALPHA macro); agreement-spec §2.10 a.
+ * bootstrapping a distribution of α" (the KALPHA macro); docs/methods.md.
  *
  * <p>Cells c ≤ k of the observed coincidence matrix form a sampling distribution ({@code p_cc = o_cc/n..},
  * {@code p_ck = 2 o_ck/n..}); each replicate draws M cells, M = the number of pairable coder pairs
  * {@code Σ_u m_u(m_u − 1)/2} (capped at {@value #MAX_DRAWS}), and sets {@code α* = 1 − Σ δ² / (M · D_e)} with D_e
  * fixed at its observed value, clipped at −1. As in KALPHA, about {@code X · Σ_c p_cc^M} replicates that came out
  * as α* = 1 only because every draw fell on one diagonal cell are set to 0. Pairs are treated as independent and
- * D_e is not resampled, so the interval is narrower than the unit bootstrap's (§6 pitfall 15).
+ * D_e is not resampled, so the interval is narrower than the unit bootstrap's (docs/methods.md).
  */
 public final class HayesKrippendorffBootstrap {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Humans vs models (agreement-spec §2.13): each model is one more coder of the table; it is compared with the human
+ * Humans vs models (docs/methods.md): each model is one more coder of the table; it is compared with the human
  * majority (Cohen's κ, over- and under-flag rates per category), and placed in the distribution of leave-one-out
  * human agreement: each human's κ with the majority of the <em>other</em> humans, against the model's mean κ with
  * the same leave-one-out majorities (so both sides are compared with aggregates of the same size, like with like).

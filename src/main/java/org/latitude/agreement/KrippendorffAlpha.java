@@ -3,7 +3,7 @@ package org.latitude.agreement;
 /**
  * Krippendorff's α, {@code 1 − D_o/D_e = 1 − (n.. − 1) Σ o_ck δ²_ck / Σ n_c n_k δ²_ck} (Krippendorff 2004,
  * <i>Content Analysis</i>, 2nd ed., §11.3–11.5; Krippendorff 2011, "Computing Krippendorff's Alpha-Reliability";
- * agreement-spec §2.6–2.7), computed in one pass over the per-unit value counts of a {@link RatingTable}. Units with
+ * docs/methods.md), computed in one pass over the per-unit value counts of a {@link RatingTable}. Units with
  * fewer than two ratings are dropped everywhere, marginals included. α is NaN with a reason when no unit is pairable
  * or the expected disagreement is 0 (no variation), never 1.
  *
@@ -95,7 +95,7 @@ public final class KrippendorffAlpha {
         return AlphaResult.of("ordinal", observed, expected, o.pairableUnits(), o.total());
     }
 
-    /** Interval α: δ² = (x_c − x_k)², from per-unit sums of squared deviations (agreement-spec §2.6 shortcut). */
+    /** Interval α: δ² = (x_c − x_k)², from per-unit sums of squared deviations (docs/methods.md). */
     public static AlphaResult interval(RatingTable t) {
         return interval(t, null);
     }
@@ -140,7 +140,7 @@ public final class KrippendorffAlpha {
         return AlphaResult.of("interval", observed, 2 * total * expected, units, total);
     }
 
-    /** Ratio α: δ² = ((x_c − x_k)/(x_c + x_k))², defined as 0 when x_c = x_k = 0 (agreement-spec §6 pitfall 16). */
+    /** Ratio α: δ² = ((x_c − x_k)/(x_c + x_k))², defined as 0 when x_c = x_k = 0 (docs/methods.md). */
     public static AlphaResult ratio(RatingTable t) {
         return ratio(t, null);
     }
@@ -162,7 +162,7 @@ public final class KrippendorffAlpha {
         return fixed(t, null, name, (a, b) -> delta[a][b]);
     }
 
-    /** Set-valued α with a set distance used as δ² (agreement-spec §2.7). */
+    /** Set-valued α with a set distance used as δ² (docs/methods.md). */
     public static AlphaResult sets(RatingTable t, SetDistance distance) {
         return sets(t, distance, null);
     }

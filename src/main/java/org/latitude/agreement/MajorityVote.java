@@ -2,7 +2,7 @@ package org.latitude.agreement;
 
 import java.util.function.IntPredicate;
 
-/** Majority vote per unit with a declared {@link TieRule} (agreement-spec §6 pitfall 9). */
+/** Majority vote per unit with a declared {@link TieRule} (docs/methods.md). */
 public final class MajorityVote {
 
     private MajorityVote() {

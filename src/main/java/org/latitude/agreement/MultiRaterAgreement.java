@@ -3,12 +3,12 @@ package org.latitude.agreement;
 /**
  * Multi-rater chance-corrected coefficients with missing ratings, in Gwet's unified framework (Gwet 2014,
  * <i>Handbook of Inter-Rater Reliability</i>, 4th ed., ch. 2–5; R irrCAC {@code fleiss.kappa.raw},
- * {@code gwet.ac1.raw}, {@code bp.coeff.raw}, {@code conger.kappa.raw}; agreement-spec §2.1–2.5, §2.8), from the
+ * {@code gwet.ac1.raw}, {@code bp.coeff.raw}, {@code conger.kappa.raw}; docs/methods.md), from the
  * per-unit value counts in one pass. With r_u ratings of unit u, r_uk of them in category k and
  * {@code r*_uk = Σ_l w_kl r_ul}:
  * <ul>
  *   <li>P_a = mean over units with r_u ≥ 2 of {@code Σ_k r_uk (r*_uk − 1) / (r_u (r_u − 1))} (percent agreement,
- *       definition 1 of §2.1 when w is the identity);</li>
+ *       definition 1 in docs/methods.md when w is the identity);</li>
  *   <li>π_k = mean over units with r_u ≥ 1 of r_uk / r_u (single-rating units count here);</li>
  *   <li>Fleiss' κ generalised to unequal raters (Fleiss 1971; Gwet 2014): P_e = Σ_kl w_kl π_k π_l;</li>
  *   <li>Gwet's AC1/AC2 (Gwet 2008): P_e = T_w/(q(q − 1)) · Σ_k π_k (1 − π_k), T_w = Σ_kl w_kl;</li>
@@ -17,7 +17,7 @@ package org.latitude.agreement;
  *       category shares p_gk (each coder over all units they rated).</li>
  * </ul>
  * q is the number of categories of the scheme (the value codes of the table), not the number observed
- * (agreement-spec §6 pitfall 5).
+ * (docs/methods.md).
  */
 public final class MultiRaterAgreement {
 
@@ -114,7 +114,7 @@ public final class MultiRaterAgreement {
 
     /**
      * Fleiss' (1971) category-specific κ_j = 1 − Σ_u n_uj (n − n_uj) / (N n (n − 1) p_j q_j), defined only when every
-     * unit has the same number n ≥ 2 of ratings (agreement-spec §2.5); NaN with a reason otherwise.
+     * unit has the same number n ≥ 2 of ratings (docs/methods.md); NaN with a reason otherwise.
      */
     public static Coefficient[] categoryKappas(RatingTable t) {
         int q = t.valueCount();
@@ -150,7 +150,7 @@ public final class MultiRaterAgreement {
     }
 
     /**
-     * Percent agreement alone (definition 1 of agreement-spec §2.1: mean over units with ≥ 2 ratings of the share
+     * Percent agreement alone (definition 1 in docs/methods.md: mean over units with ≥ 2 ratings of the share
      * of agreeing coder pairs), O(Σ_u V_u) whatever the number of values; NaN when no unit is pairable.
      */
     public static double percentAgreement(RatingTable t) {

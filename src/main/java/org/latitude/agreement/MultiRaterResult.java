@@ -8,8 +8,8 @@ package org.latitude.agreement;
  * @param bennettS              Bennett's S with the declared number of categories
  * @param congerKappa           Conger's κ (the multi-rater Cohen κ)
  * @param percentAgreement      mean over units with ≥ 2 ratings of the share of agreeing coder pairs (Gwet's
- *                              {@code pa}; definition 1 of agreement-spec §2.1), NaN if no unit is pairable
- * @param pooledPairAgreement   agreeing pairs / all pairs, pooled over units (definition 2 of §2.1)
+ *                              {@code pa}; definition 1 in docs/methods.md), NaN if no unit is pairable
+ * @param pooledPairAgreement   agreeing pairs / all pairs, pooled over units (the pooled definition)
  * @param pairableUnits         units with at least two ratings
  * @param ratedUnits            units with at least one rating (they enter π_k)
  * @param categories            q, the number of categories of the scheme

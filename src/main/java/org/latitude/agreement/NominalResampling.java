@@ -3,7 +3,7 @@ package org.latitude.agreement;
 /**
  * The nominal family of coefficients (nominal α, Fleiss' κ, Gwet's AC1, Bennett's S, Conger's κ, percent agreement,
  * one-vs-rest α per value) under unit weights, from per-unit sufficient statistics computed once: a bootstrap
- * replicate is then one weighted column sum over the units plus O(V) arithmetic (agreement-spec §2.10 b, "efficient
+ * replicate is then one weighted column sum over the units plus O(V) arithmetic (docs/methods.md
  * form"), instead of one pass over the value counts per coefficient. The formulas are those of
  * {@link KrippendorffAlpha#nominal}, {@link MultiRaterAgreement} and {@link KrippendorffAlpha#oneVsRest}; a test
  * checks that both routes agree under random weights.

@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
  *
  * <p>Ratings are grouped by unit (compressed rows: {@code unitStart[u] .. unitStart[u+1]} index the parallel arrays
  * {@code coder[]} and {@code value[]}). Alongside, the table keeps each unit's <em>value counts</em> {@code n_uc}
- * (agreement-spec §1) as compressed rows of distinct values in ascending code order; every coefficient of this
+ * (docs/methods.md) as compressed rows of distinct values in ascending code order; every coefficient of this
  * package is computed in one pass over them, which costs O(R) instead of enumerating coder pairs per unit.
  *
  * <p>Codes: coders are numbered in sorted id order; for nominal, ordinal, interval and ratio data a value code is the
@@ -188,7 +188,7 @@ public final class RatingTable {
     /**
      * A binary nominal table ({@code absent}, {@code present}) saying, per rating, whether its value is
      * {@code category}: for set-valued data whether the set contains category key {@code category}; otherwise
-     * whether the value code equals it (one-vs-rest recoding, agreement-spec §2.9).
+     * whether the value code equals it (one-vs-rest recoding, docs/methods.md).
      */
     public RatingTable indicator(int category) {
         return TableAssembly.indicator(this, category);

@@ -1,7 +1,7 @@
 package org.latitude.agreement;
 
 /**
- * Distances between two label sets, used as δ² in set-valued Krippendorff's α (agreement-spec §2.7; not squared
+ * Distances between two label sets, used as δ² in set-valued Krippendorff's α (docs/methods.md; not squared
  * again, the NLTK/DKPro convention). Sets are bit masks over the declared categories. Every variant gives 0 for two
  * equal sets, including two empty sets.
  */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Set-valued (multi-label) fields (agreement-spec §2.7, §0.1): α with MASI (Passonneau 2006), Jaccard and exact-set
+ * Set-valued (multi-label) fields (docs/methods.md): α with MASI (Passonneau 2006), Jaccard and exact-set
  * distances, exact-set percent agreement, and the binary analysis of each category as present/absent (the primary
  * view: per-category α, AC1, Dawid–Skene, model over/under-flagging).
  */
@@ -33,7 +33,7 @@ final class SetFieldAnalysis {
         if (!models.isEmpty()) {
             AlphaResult withModels = KrippendorffAlpha.sets(scope, SetDistance.MASI);
             sheet.qualify(sheet.add("alpha_masi", withModels,
-                    "MASI α with the models as extra coders, on the units humans rated"), "coders", "humans+models");
+                    "MASI α with the models as extra coders, on the units humans rated"), "raters", "humans+models");
         }
         List<Figure> figures = sheet.finish(humans, options, List.of());
         Map<String, FieldAgreement> categories = AgreementEngine.categories(field, table, models, options);

@@ -1,7 +1,7 @@
 package org.latitude.agreement;
 
 /**
- * What majority vote does when two or more values share the highest count on a unit (agreement-spec §6 pitfall 9:
+ * What majority vote does when two or more values share the highest count on a unit (docs/methods.md:
  * with an even number of ratings ties are common and must follow a declared rule).
  */
 public enum TieRule {

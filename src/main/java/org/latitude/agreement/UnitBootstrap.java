@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Unit-level (cluster) percentile bootstrap (agreement-spec §2.10 b; Efron &amp; Tibshirani 1993, ch. 13): each
+ * Unit-level (cluster) percentile bootstrap (docs/methods.md; Efron &amp; Tibshirani 1993, ch. 13): each
  * replicate draws as many units as the table has, with replacement, and recomputes every statistic from the summed
  * per-unit counts, expressed as integer unit weights (how often each unit was drawn), so a replicate costs one pass
  * over the value counts and nothing is re-read. All statistics see the same replicates, which makes differences

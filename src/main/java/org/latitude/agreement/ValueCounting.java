@@ -3,7 +3,7 @@ package org.latitude.agreement;
 import java.util.Arrays;
 
 /**
- * Per-unit value counts {@code n_uc} (agreement-spec §1) in one O(R) pass: for each unit the distinct value codes in
+ * Per-unit value counts {@code n_uc} (docs/methods.md) in one O(R) pass: for each unit the distinct value codes in
  * ascending order with how many coders gave each.
  */
 final class ValueCounting {

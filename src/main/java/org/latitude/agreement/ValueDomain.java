@@ -10,7 +10,7 @@ import java.util.Objects;
  * The declared values of a field: its {@link Level} and its labels in declared order. For interval and ratio data
  * each label carries a number; for set-valued data the labels are the category keys a set may contain (at most 63,
  * a set is a bit mask). The declared labels also give {@code q}, the number of categories <em>of the scheme</em>,
- * which Bennett's S and Gwet's AC1 need (agreement-spec §6 pitfall 5: not the number observed).
+ * which Bennett's S and Gwet's AC1 need (docs/methods.md: not the number observed).
  */
 public final class ValueDomain {
 

@@ -1,13 +1,14 @@
 package org.latitude.assignment;
 
 import java.util.List;
+import org.latitude.shared.CampaignId;
 
 /**
  * Live progress of a campaign: items with all k annotations, annotations done, items leased right now, skips, per
  * annotator (every member, those who have not started too), the skip reasons by count and the most recent skips item
  * by item (at most {@link #RECENT_SKIPS}).
  */
-public record CampaignProgress(long campaignId, long items, long goldItems, long itemsComplete, long annotations,
+public record CampaignProgress(CampaignId campaignId, long items, long goldItems, long itemsComplete, long annotations,
                                long annotationsNeeded, long leasedNow, long skips, List<AnnotatorProgress> annotators,
                                List<SkipCount> skipReasons, List<ItemSkip> recentSkips) {
 

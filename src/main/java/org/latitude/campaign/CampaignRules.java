@@ -1,15 +1,22 @@
 package org.latitude.campaign;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.latitude.shared.FieldProblem;
 
 /**
  * Validation of campaign settings: what a draft may hold, and what activation additionally needs. The one rule object
  * of both the service and the settings form (which checks before sending and shows each problem on its field); each
- * problem names its {@link CampaignSettings} component.
+ * problem names its {@link CampaignSettings} component, or {@link #TAXONOMY} / {@link #PRINCIPLES} for the task's
+ * own choice.
  */
 public final class CampaignRules {
+
+    /** The field of a safety-label task's taxonomy version. */
+    public static final String TAXONOMY = "task.taxonomyVersionId";
+    /** The field of a pairwise task's principle set. */
+    public static final String PRINCIPLES = "task.principleSetId";
 
     private CampaignRules() {
     }
@@ -28,8 +35,8 @@ public final class CampaignRules {
         if (s.guidelines() != null && s.guidelines().length() > 200_000) {
             problems.add("guidelines", "The guidelines must have at most 200,000 characters.");
         }
-        if (s.taskType() == null) {
-            problems.add("taskType", "Choose a task type.");
+        if (s.task() == null) {
+            problems.add("task", "Choose a task type.");
         }
         if (s.overlap() < 1 || s.overlap() > 50) {
             problems.add("overlap", "The overlap (annotators per item) must be between 1 and 50.");
@@ -44,7 +51,8 @@ public final class CampaignRules {
             problems.add("goldRatePercent", "The gold rate must be between 0 and 50 %.");
         }
         if (s.breakReminderMinutes() != null && (s.breakReminderMinutes() < 5 || s.breakReminderMinutes() > 600)) {
-            problems.add("breakReminderMinutes", "The break reminder must be between 5 and 600 minutes (leave it empty for none).");
+            problems.add("breakReminderMinutes",
+                    "The break reminder must be between 5 and 600 minutes (leave it empty for none).");
         }
         if (s.needsCautionPolicy() == null) {
             problems.add("needsCautionPolicy", "Choose a Needs-Caution policy.");
@@ -56,11 +64,11 @@ public final class CampaignRules {
     public static List<FieldProblem> activationProblems(CampaignSettings s) {
         Problems problems = new Problems();
         problems.list.addAll(problems(s));
-        if (s.taskType() == TaskType.SAFETY_LABEL && s.taxonomyVersionId() == null) {
-            problems.add("taxonomyVersionId", "A safety-label campaign needs a taxonomy version.");
+        if (s.task() instanceof SafetyLabelTask t && t.taxonomyVersionId() == null) {
+            problems.add(TAXONOMY, "A safety-label campaign needs a taxonomy version.");
         }
-        if (s.taskType() == TaskType.PAIRWISE_PREFERENCE && s.principleSetId() == null) {
-            problems.add("principleSetId", "A pairwise campaign needs a principle set.");
+        if (s.task() instanceof PairwisePreferenceTask t && t.principleSetId() == null) {
+            problems.add(PRINCIPLES, "A pairwise campaign needs a principle set.");
         }
         if (s.datasetIds().isEmpty()) {
             problems.add("datasetIds", "Add at least one dataset.");
@@ -71,16 +79,17 @@ public final class CampaignRules {
     /** Settings that define the work cannot change once it has started; the overlap can only grow. */
     public static List<FieldProblem> frozenChanges(CampaignSettings before, CampaignSettings after) {
         Problems problems = new Problems();
-        if (before.taskType() != after.taskType()) {
-            problems.add("taskType", "The task type cannot change once the campaign has started.");
+        if (before.task().type() != after.task().type()) {
+            problems.add("task", "The task type cannot change once the campaign has started.");
+        } else if (!before.task().equals(after.task())) {
+            switch (before.task()) {
+                case SafetyLabelTask t -> problems.add(TAXONOMY,
+                        "The taxonomy version cannot change once the campaign has started.");
+                case PairwisePreferenceTask t -> problems.add(PRINCIPLES,
+                        "The principle set cannot change once the campaign has started.");
+            }
         }
-        if (!java.util.Objects.equals(before.taxonomyVersionId(), after.taxonomyVersionId())) {
-            problems.add("taxonomyVersionId", "The taxonomy version cannot change once the campaign has started.");
-        }
-        if (!java.util.Objects.equals(before.principleSetId(), after.principleSetId())) {
-            problems.add("principleSetId", "The principle set cannot change once the campaign has started.");
-        }
-        if (!new java.util.HashSet<>(before.datasetIds()).equals(new java.util.HashSet<>(after.datasetIds()))) {
+        if (!new HashSet<>(before.datasetIds()).equals(new HashSet<>(after.datasetIds()))) {
             problems.add("datasetIds", "The datasets cannot change once the campaign has started.");
         }
         if (after.overlap() < before.overlap()) {

@@ -28,11 +28,8 @@ final class SettingsChanges {
         c.value("name", before.name(), after.name());
         c.text("description", before.description(), after.description());
         c.text("guidelines", before.guidelines(), after.guidelines());
-        c.value("task", before.taskType(), after.taskType());
-        c.value("taxonomy version", name(before.taxonomyVersionId(), names.taxonomyVersion()),
-                name(after.taxonomyVersionId(), names.taxonomyVersion()));
-        c.value("principle set", name(before.principleSetId(), names.principleSet()),
-                name(after.principleSetId(), names.principleSet()));
+        c.value("task", type(before.task()), type(after.task()));
+        c.value("taxonomy version or principle set", document(before.task(), names), document(after.task(), names));
         c.value("datasets", names(before.datasetIds(), names.dataset()), names(after.datasetIds(), names.dataset()));
         c.value("overlap k", before.overlap(), after.overlap());
         c.value("needs-caution policy", before.needsCautionPolicy(), after.needsCautionPolicy());
@@ -65,8 +62,19 @@ final class SettingsChanges {
         return value == null ? "none" : value instanceof Collection<?> c && c.isEmpty() ? "none" : value.toString();
     }
 
-    private static String name(Long id, LongFunction<String> namer) {
-        return id == null ? null : namer.apply(id);
+    private static TaskType type(CampaignTask task) {
+        return task == null ? null : task.type();
+    }
+
+    /** The task's taxonomy version or principle set by name; null when none is chosen. */
+    private static String document(CampaignTask task, Names names) {
+        return switch (task) {
+            case null -> null;
+            case SafetyLabelTask t -> t.taxonomyVersionId() == null ? null
+                    : names.taxonomyVersion().apply(t.taxonomyVersionId());
+            case PairwisePreferenceTask t -> t.principleSetId() == null ? null
+                    : names.principleSet().apply(t.principleSetId());
+        };
     }
 
     private static List<String> names(List<Long> ids, LongFunction<String> namer) {

@@ -1,9 +1,5 @@
 package org.latitude.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,13 +9,15 @@ import org.latitude.agreement.DawidSkeneResult;
 import org.latitude.agreement.FieldAgreement;
 import org.latitude.agreement.Figure;
 import org.latitude.agreement.PairwiseAgreement;
-import org.latitude.report.Json;
 import org.latitude.report.Measure;
-import org.latitude.report.MeasuresCsv;
+import org.latitude.report.Provenance;
+import org.latitude.report.ReportDocument;
+import org.latitude.report.ReportFolder;
 
 /**
- * Writes the result of {@code analyze}: {@code report.json} (provenance, options, every measure, the pairwise κ
- * matrix and the Dawid–Skene fit) and {@code measures.csv} (one row per measure). Output is deterministic: the same
+ * Writes the result of {@code analyze}: {@code report.json} in the shared layout ({@link ReportDocument}: provenance,
+ * coders, every measure, and an {@code agreement} section with the field, level, values, the pairwise κ matrix and
+ * the Dawid–Skene fit) and {@code measures.csv} (one row per measure). Output is deterministic: the same
  * input and options give byte-identical files.
  */
 final class AnalysisReport {
@@ -37,24 +35,27 @@ final class AnalysisReport {
         return result.allFigures().stream().map(AnalysisReport::toMeasure).toList();
     }
 
-    static void write(Path out, FieldAgreement result, Map<String, Object> provenance) throws IOException {
-        List<Measure> measures = measures(result);
-        Map<String, Object> report = new LinkedHashMap<>(provenance);
-        report.put("field", result.field());
-        report.put("level", result.domain().level().name().toLowerCase());
-        report.put("values", result.domain().labels());
-        report.put("measures", measures);
+    /** Writes report.json, measures.csv and report.html into {@code out}, all or nothing ({@link ReportFolder}). */
+    static void write(Path out, FieldAgreement result, Provenance provenance, RatingFiles.Loaded loaded) {
+        ReportDocument report = new ReportDocument(provenance);
+        loaded.coderRatings().forEach((coder, ratings) -> report.coder(coder, loaded.models().contains(coder)
+                ? ReportDocument.Kind.MODEL : ReportDocument.Kind.HUMAN, Map.of("ratings", ratings)));
+        report.measures(measures(result));
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("field", result.field());
+        section.put("level", result.domain().level().name().toLowerCase(java.util.Locale.ROOT));
+        section.put("values", result.domain().labels());
         if (result.pairwise() != null) {
-            report.put("pairwise_kappa", pairwise(result.pairwise()));
+            section.put("pairwise_kappa", pairwise(result.pairwise()));
         }
         if (result.dawidSkene() != null) {
-            report.put("dawid_skene", dawidSkene(result.dawidSkene(), result.domain().labels()));
+            section.put("dawid_skene", dawidSkene(result.dawidSkene(), result.domain().labels()));
         }
-        Files.createDirectories(out);
-        try (Writer w = Files.newBufferedWriter(out.resolve("report.json"), StandardCharsets.UTF_8)) {
-            Json.write(w, report);
+        report.section("agreement", section);
+        try (ReportFolder folder = ReportFolder.create(out)) {
+            report.writeTo(folder, "Agreement report: " + result.field());
+            folder.commit();
         }
-        Files.writeString(out.resolve("measures.csv"), MeasuresCsv.render(measures), StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> pairwise(PairwiseAgreement p) {
@@ -77,6 +78,8 @@ final class AnalysisReport {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("iterations", ds.iterations());
         out.put("converged", ds.converged());
+        out.put("final_change", ds.finalChange());
+        out.put("criterion", "|change of the log-likelihood| < " + ds.tolerance() + " (docs/methods.md)");
         out.put("log_likelihood", ds.logLikelihood());
         out.put("classes", labels);
         out.put("prior", ds.prior());

@@ -1,5 +1,7 @@
 package org.latitude.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +14,13 @@ import org.latitude.agreement.CiMethod;
 import org.latitude.agreement.FieldAgreement;
 import org.latitude.agreement.Level;
 import org.latitude.agreement.TieRule;
+import org.latitude.report.Provenance;
+import org.latitude.report.ReportFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code analyze}: inter-annotator agreement of one field from long CSV files, headless (PRODUCT.md §6). Reads the
+ * {@code analyze}: inter-annotator agreement of one field from long CSV files, headless (docs/cli-analyze.md; definitions in docs/methods.md). Reads the
  * ratings (and model judgments as extra coders), runs {@link AgreementEngine#analyze} and writes
  * {@code report.json} and {@code measures.csv} into {@code --out}. Malformed input stops with the file and line
  * number before anything is written (exit code 1).
@@ -73,26 +77,38 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         long started = System.nanoTime();
         RatingFiles.Loaded loaded;
         AnalysisOptions options;
         try {
             options = options();
+            ReportFolder.check(out);
             loaded = RatingFiles.load(ratings, models, parseLevel(), RatingFiles.split(values));
-        } catch (CsvFormatException | IllegalArgumentException e) {
+        } catch (CsvFormatException | IllegalArgumentException | ReportFolder.OutputException e) {
             System.err.println("analyze: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            System.err.println("analyze: cannot read " + e.getMessage());
             return 1;
         }
         long read = System.nanoTime();
         String name = field != null ? field : loaded.column();
         FieldAgreement result = AgreementEngine.analyze(name, loaded.table(), loaded.models(), options);
         long analysed = System.nanoTime();
-        AnalysisReport.write(out, result, provenance(loaded, options));
+        try {
+            AnalysisReport.write(out, result, provenance(loaded, options), loaded);
+        } catch (ReportFolder.OutputException | UncheckedIOException e) {
+            System.err.println("analyze: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : "")
+                    + "; nothing was written");
+            return 1;
+        }
         long written = System.nanoTime();
-        System.err.printf(java.util.Locale.ROOT, "analyze: %d ratings, %d units, %d coders -> %s (read %.2f s, "
-                + "analysis %.2f s, write %.2f s)%n", loaded.table().ratingCount(), loaded.table().unitCount(),
-                loaded.table().coderCount(), out, (read - started) / 1e9, (analysed - read) / 1e9,
+        long modelRatings = loaded.modelRatings();
+        System.err.printf(java.util.Locale.ROOT, "analyze: %d units; humans: %d coders, %d ratings; models: %d, %d "
+                + "ratings -> %s (read %.2f s, analysis %.2f s, write %.2f s)%n", loaded.table().unitCount(),
+                loaded.table().coderCount() - loaded.models().size(), loaded.table().ratingCount() - modelRatings,
+                loaded.models().size(), modelRatings, out, (read - started) / 1e9, (analysed - read) / 1e9,
                 (written - analysed) / 1e9);
         return 0;
     }
@@ -129,30 +145,21 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> provenance(RatingFiles.Loaded loaded, AnalysisOptions options) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("tool", "latitude analyze");
-        Package pkg = AnalyzeCommand.class.getPackage();
-        p.put("version", pkg.getImplementationVersion() != null ? pkg.getImplementationVersion() : "dev");
-        List<Object> inputs = new ArrayList<>();
+    private Provenance provenance(RatingFiles.Loaded loaded, AnalysisOptions options) {
+        List<Provenance.Input> inputs = new ArrayList<>();
         for (LongCsvReader.Source s : loaded.sources()) {
-            Map<String, Object> in = new LinkedHashMap<>();
-            in.put("file", s.file().getFileName().toString());
-            in.put("role", s.model() ? "model" : "ratings");
-            in.put("ratings", s.endRating() - s.firstRating());
-            in.put("sha256", s.sha256());
-            inputs.add(in);
+            String file = s.file().getFileName().toString();
+            inputs.add(new Provenance.Input(file, s.model() ? "model" : "ratings", file, "long-csv", s.sha256(),
+                    s.endRating() - s.firstRating(), 0));
         }
-        p.put("inputs", inputs);
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("bootstrap", options.bootstrapReplicates());
-        o.put("seed", options.seed());
-        o.put("ci_method", options.ciMethod().name().toLowerCase());
+        o.put("ci_method", options.ciMethod().name().toLowerCase(java.util.Locale.ROOT));
         o.put("confidence", options.confidenceLevel());
-        o.put("tie_rule", options.tieRule().name().toLowerCase());
+        o.put("tie_rule", options.tieRule().name().toLowerCase(java.util.Locale.ROOT));
         o.put("dawid_skene", options.dawidSkene());
         o.put("pairwise", options.pairwise());
-        p.put("options", o);
-        return p;
+        return new Provenance("analyze", Provenance.softwareVersion(AnalyzeCommand.class),
+                "inter-annotator agreement; definitions and sources in docs/methods.md", options.seed(), o, inputs);
     }
 }

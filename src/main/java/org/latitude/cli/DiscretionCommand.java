@@ -9,12 +9,13 @@ import org.latitude.cli.discretion.AnnotatorSource;
 import org.latitude.cli.discretion.DiscretionRun;
 import org.latitude.cli.discretion.InputException;
 import org.latitude.discretion.RankTies;
+import org.latitude.report.ReportFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code discretion}: the alignment-discretion metrics of Buyl et al. (2025) on the CSV formats of their code release
- * (PRODUCT.md §6), without the server: case shares, DA, PS, w*, ranks and DD, written to {@code --out}.
+ * (docs/cli-discretion.md, docs/methods.md), without the server: case shares, DA, PS, w*, ranks and DD, written to {@code --out}.
  */
 @Command(name = "discretion", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Alignment-discretion analysis (Buyl et al. 2025): case shares, DA, PS, w*, ranks and DD.")
@@ -32,7 +33,8 @@ public final class DiscretionCommand implements Callable<Integer> {
     @Option(names = "--principle-labels", paramLabel = "FILE", description = "Short labels, one a line.")
     Path principleLabels;
 
-    private final List<DiscretionRun.AnnotatorSpec> annotators = new ArrayList<>();
+    /** The raw {@code --annotator} / {@code --constant-annotator} values in command-line order, parsed in call(). */
+    private final List<String[]> annotators = new ArrayList<>();
 
     @Option(names = "--reference", paramLabel = "NAME",
             description = "The annotator DD is reported against (default: the first annotator).")
@@ -62,12 +64,13 @@ public final class DiscretionCommand implements Callable<Integer> {
 
     // picocli calls these setters once per occurrence with the values so far (first with an empty list): appending
     // the newest value keeps --annotator and --constant-annotator in command-line order, so "the first annotator"
-    // (the default reference) is the first one written.
+    // (the default reference) is the first one written. They are parsed in call(), where a bad value is reported in
+    // the command's words (picocli would wrap an exception thrown here with the setter's Java signature).
     @Option(names = "--annotator", paramLabel = "NAME=FILE:FORMAT", order = 1,
             description = "An annotator file; FORMAT: generic-judge, reward, loglik or preference. Repeatable.")
     void annotator(List<String> specs) {
         if (!specs.isEmpty()) {
-            annotators.add(DiscretionRun.AnnotatorSpec.file(AnnotatorSource.parse(specs.getLast())));
+            annotators.add(new String[] {"file", specs.getLast()});
         }
     }
 
@@ -75,7 +78,7 @@ public final class DiscretionCommand implements Callable<Integer> {
             description = "An annotator with the same label on every item (+1 or -1), e.g. HH-RLHF's human.")
     void constantAnnotator(List<String> specs) {
         if (!specs.isEmpty()) {
-            annotators.add(DiscretionRun.AnnotatorSpec.constant(specs.getLast()));
+            annotators.add(new String[] {"constant", specs.getLast()});
         }
     }
 
@@ -87,12 +90,15 @@ public final class DiscretionCommand implements Callable<Integer> {
                 case "truncate", "truncated" -> RankTies.TRUNCATED_AVERAGE;
                 default -> throw new IllegalArgumentException("--rank-ties must be average or truncate");
             };
-            DiscretionRun run = new DiscretionRun(principles, principleTexts, principleLabels, annotators,
+            List<DiscretionRun.AnnotatorSpec> specs = annotators.stream().map(a -> a[0].equals("file")
+                    ? DiscretionRun.AnnotatorSpec.file(AnnotatorSource.parse(a[1]))
+                    : DiscretionRun.AnnotatorSpec.constant(a[1])).toList();
+            DiscretionRun run = new DiscretionRun(principles, principleTexts, principleLabels, specs,
                     reference, bootstrap, ddBootstrap, seed, ties, pooledName);
             String summary = run.writeTo(out);
             System.out.print(summary);
             return 0;
-        } catch (InputException | IllegalArgumentException e) {
+        } catch (InputException | IllegalArgumentException | ReportFolder.OutputException e) {
             System.err.println("discretion: " + e.getMessage());
             return 2;
         } catch (java.io.UncheckedIOException e) {

@@ -1,7 +1,6 @@
 package org.latitude.cli;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,20 +8,26 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.latitude.textio.ByteSource;
+import org.latitude.textio.CsvReader;
+import org.latitude.textio.DigestingInput;
+import org.latitude.textio.Excerpt;
+import org.latitude.textio.ReadLimits;
+import org.latitude.textio.TextInput;
 
 /**
- * A hand-written, byte-level reader of long-format rating files ({@code unit,coder,value} or
- * {@code unit,coder,labels}, RFC 4180 quoting, LF or CRLF, optional UTF-8 BOM). It reads in 4 MiB chunks, interns
- * unit, coder and value ids as int codes without allocating per row, hashes each file (SHA-256, on another
- * thread), and
- * reports malformed input with the file and line number: a missing header, a ragged line, an empty id, an
- * unterminated quote. Several files (ratings, then model judgments) share one set of codes.
- * Codes are given in first-seen order, so a unit-major file gives non-decreasing unit codes.
+ * Reads long-format rating files ({@code unit,coder,value} or {@code unit,coder,labels}) through the project's one
+ * CSV reader ({@link CsvReader}: RFC 4180, strict UTF-8, line limit, gzip, BOM, blank lines, spaces around fields
+ * trimmed) and interns unit, coder and value ids as int codes without allocating per row; hashes each file
+ * (SHA-256, on another thread) and reports malformed input with the file and line number: a missing header, a
+ * ragged line, an empty id, a fault of the reader. Several files (ratings, then model judgments) share one set of
+ * codes. Codes are given in first-seen order, so a unit-major file gives non-decreasing unit codes.
  */
 final class LongCsvReader {
 
     static final int CHUNK = 1 << 22;
-    private static final int FIELDS = CsvRecord.FIELDS;
+    private static final int FIELDS = 3;
+    private static final ReadLimits LIMITS = ReadLimits.commandLine();
 
     /** Where a file's ratings sit in the shared arrays, with what is needed to recover each one's line number. */
     record Source(Path file, boolean model, int firstRating, int endRating, int[] skewRating, int[] skewLine,
@@ -42,16 +47,18 @@ final class LongCsvReader {
     int[] coder = new int[1 << 16];
     int[] value = new int[1 << 16];
     int[] valueFirstRating = new int[64];
+    /** Ratings per coder code (counted while parsing: a separate pass would run cold on 7 M ratings). */
+    long[] coderRatings = new long[16];
     int size;
     final List<Source> sources = new ArrayList<>();
     String valueColumn;
 
     private final int chunk;
-    private final CsvRecord record = new CsvRecord();
     private int[] order;
     private int[] skewRating = new int[16];
     private int[] skewLine = new int[16];
     private int skews;
+    private boolean sawQuote;
 
     LongCsvReader() {
         this(CHUNK);
@@ -62,24 +69,25 @@ final class LongCsvReader {
         this.chunk = chunk;
     }
 
-    /** Source of the next bytes of a file or of a byte range of it. */
-    @FunctionalInterface
-    interface Chunks {
-        int read(byte[] buffer, int offset, int length) throws IOException;
-    }
-
     /**
-     * Reads one file; a model file's coder ids are models. A large first file is parsed in two halves on two
-     * threads and merged ({@link TwoHalves}), with the same codes, order and line numbers as a sequential read.
+     * Reads one file; a model file's coder ids are models. A large plain first file is parsed in two halves on two
+     * threads and merged ({@link TwoHalves}), with the same codes, order and line numbers as a sequential read; a
+     * gzip file is read sequentially.
      */
     void read(Path file, boolean model) throws IOException {
-        FutureTask<String> hash = new FutureTask<>(() -> FileHash.sha256(file));
+        FutureTask<String> hash = new FutureTask<>(() -> DigestingInput.sha256(file));
         Thread.ofPlatform().daemon().start(hash);
         int first = size;
-        try (FileChannel channel = FileChannel.open(file)) {
-            if (size > 0 || !TwoHalves.read(this, file, channel)) {
-                clearIfEmpty(first);
-                parse(rangeOf(channel, 0, channel.size()), file, true, channel.size(), 1);
+        if (TextInput.isGzip(file)) {
+            try (CsvReader csv = CsvReader.open(file, LIMITS, true)) {
+                parse(csv, file, true, -1);
+            }
+        } else {
+            try (FileChannel channel = FileChannel.open(file)) {
+                if (size > 0 || !TwoHalves.read(this, file, channel)) {
+                    clearIfEmpty(first);
+                    parse(ByteSource.range(channel, 0, channel.size()), file, true, channel.size(), 1, 0);
+                }
             }
         }
         try {
@@ -90,83 +98,62 @@ final class LongCsvReader {
         }
     }
 
-    /** Bytes {@code [from, to)} of a file. */
-    static Chunks rangeOf(FileChannel channel, long from, long to) {
-        long[] position = {from};
-        return (buffer, offset, length) -> {
-            int wanted = (int) Math.min(length, to - position[0]);
-            if (wanted <= 0) {
-                return -1;
-            }
-            int n = channel.read(ByteBuffer.wrap(buffer, offset, wanted), position[0]);
-            position[0] += Math.max(n, 0);
-            return n;
-        };
-    }
-
     /** Forgets a failed attempt at the first file (before a sequential re-read). */
     private void clearIfEmpty(int first) {
         if (first == 0) {
             units = new ByteInterner();
             coders = new ByteInterner();
+            coderRatings = new long[16];
             values = new ByteInterner();
             size = 0;
             valueColumn = null;
         }
         skews = 0;
-        record.sawQuote = false;
+        sawQuote = false;
     }
 
     /**
-     * Parses records from {@code in} (a header first if {@code header}), the first of them on line
-     * {@code firstLine}; returns the number of lines consumed.
+     * Parses the records of bytes {@code in} (a header first if {@code header}), which start at byte {@code offset}
+     * of the file, on line {@code firstLine}; returns the number of lines consumed.
      */
-    long parse(Chunks in, Path file, boolean header, long byteCount, long firstLine) throws IOException {
-        byte[] b = new byte[chunk];
-        int length = 0;
-        int pos = 0;
-        boolean eof = false;
-        long line = firstLine;
-        while (pos < length || !eof) {
-            int next = pos < length ? record.scan(b, pos, length, eof) : -1;
-            if (next < 0) {
-                if (eof) {
-                    break;
-                }
-                System.arraycopy(b, pos, b, 0, length - pos);
-                length -= pos;
-                pos = 0;
-                if (length == b.length) {
-                    b = Arrays.copyOf(b, b.length * 2);
-                }
-                int n = in.read(b, length, b.length - length);
-                if (n < 0) {
-                    eof = true;
-                } else {
-                    length += n;
-                    reserve(b, length, byteCount);
-                }
-                continue;
+    long parse(ByteSource in, Path file, boolean header, long byteCount, long firstLine, long offset)
+            throws IOException {
+        CsvReader csv = CsvReader.of(in, file.getFileName().toString(), LIMITS, true, chunk, firstLine, offset);
+        return parse(csv, file, header, byteCount) - firstLine;
+    }
+
+    /** Reads every record of {@code csv}; returns the line after the last one. */
+    private long parse(CsvReader csv, Path file, boolean header, long byteCount) throws IOException {
+        long records = 0;
+        long firstOffset = 0;
+        while (csv.next()) {
+            if (csv.fault() != null) {
+                sawQuote |= csv.sawQuote();
+                throw new CsvFormatException(file, csv.fault().line(), csv.fault().reason());
             }
             if (header) {
-                header(file, line);
+                header(csv, file);
                 header = false;
-            } else if (!record.isBlank()) {
-                rating(file, line);
+            } else {
+                rating(csv, file);
+                if (++records == 1) {
+                    firstOffset = csv.byteOffset();
+                } else if (records == 4096 && byteCount > 0) {
+                    reserve(byteCount, (csv.byteOffset() - firstOffset) / (double) (records - 1));
+                }
             }
-            line += record.lines;
-            pos = next;
         }
+        sawQuote |= csv.sawQuote();
         if (header) {
             throw new CsvFormatException(file, 1, "empty file: expected a header unit,coder,value or "
                     + "unit,coder,labels");
         }
-        return line - firstLine;
+        return csv.line();
     }
 
     /** Whether a quoted field was met (a line break may then hide inside a field). */
     boolean sawQuote() {
-        return record.sawQuote;
+        return sawQuote;
     }
 
     /** Takes the column layout read by another reader of the same file. */
@@ -182,6 +169,10 @@ final class LongCsvReader {
     void absorb(LongCsvReader part, long lineOffset) {
         int[] unitMap = units.internAll(part.units);
         int[] coderMap = coders.internAll(part.coders);
+        coderRatings = Arrays.copyOf(coderRatings, Math.max(coderRatings.length, coders.size()));
+        for (int id = 0; id < coderMap.length; id++) {
+            coderRatings[coderMap[id]] += part.coderRatings[id];
+        }
         int knownValues = values.size();
         int[] valueMap = values.internAll(part.values);
         valueFirstRating = Arrays.copyOf(valueFirstRating, Math.max(valueFirstRating.length, values.size()));
@@ -207,16 +198,12 @@ final class LongCsvReader {
         size = total;
     }
 
-    /** Sizes the rating arrays once from the file size and the line length met in the first chunk. */
-    private void reserve(byte[] b, int length, long fileSize) {
-        if (size > 0 || unit.length > 1 << 16 || fileSize <= length) {
+    /** Sizes the rating arrays once from the file size and the mean record length so far. */
+    private void reserve(long fileSize, double bytesPerRecord) {
+        if (size > 4096 || unit.length > 1 << 16 || bytesPerRecord <= 0) {
             return;
         }
-        int lines = 0;
-        for (int i = 0; i < length; i++) {
-            lines += b[i] == '\n' ? 1 : 0;
-        }
-        long estimate = lines == 0 ? 0 : (long) (fileSize / ((double) length / lines) * 1.05);
+        long estimate = (long) (fileSize / bytesPerRecord * 1.05);
         if (estimate > unit.length && estimate < Integer.MAX_VALUE - 8) {
             unit = Arrays.copyOf(unit, (int) estimate);
             coder = Arrays.copyOf(coder, (int) estimate);
@@ -224,42 +211,37 @@ final class LongCsvReader {
         }
     }
 
-    private void header(Path file, long line) {
-        String[] names = new String[record.problem != null ? 0 : record.count];
-        for (int i = 0; i < names.length && i < FIELDS; i++) {
-            names[i] = record.text(i).strip().toLowerCase(java.util.Locale.ROOT);
-        }
-        if (names.length > 0 && names[0] != null && names[0].startsWith("\uFEFF")) {
-            names[0] = names[0].substring(1);
+    private void header(CsvReader csv, Path file) {
+        String[] names = new String[csv.fieldCount()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = csv.text(i).toLowerCase(java.util.Locale.ROOT);
         }
         List<String> found = Arrays.asList(names);
         String column = found.contains("labels") ? "labels" : "value";
         order = new int[] {found.indexOf("unit"), found.indexOf("coder"), found.indexOf(column)};
-        if (record.count != FIELDS || order[0] < 0 || order[1] < 0 || order[2] < 0) {
-            throw new CsvFormatException(file, line, "missing header: expected unit,coder,value or "
-                    + "unit,coder,labels, found " + String.join(",", Arrays.stream(names).map(String::valueOf)
-                    .toList()));
+        if (names.length != FIELDS || order[0] < 0 || order[1] < 0 || order[2] < 0) {
+            throw new CsvFormatException(file, csv.line(), "missing header: expected unit,coder,value or "
+                    + "unit,coder,labels, found " + Excerpt.of(String.join(",", found)));
         }
         if (valueColumn != null && !valueColumn.equals(column)) {
-            throw new CsvFormatException(file, line, "column " + column + " where the ratings file has "
+            throw new CsvFormatException(file, csv.line(), "column " + column + " where the ratings file has "
                     + valueColumn);
         }
         valueColumn = column;
     }
 
-    private void rating(Path file, long line) {
-        if (record.problem != null || record.count != FIELDS) {
-            throw new CsvFormatException(file, line, record.problem != null ? record.problem
-                    : "expected 3 fields, found " + record.count);
+    private void rating(CsvReader csv, Path file) {
+        long line = csv.line();
+        if (csv.fieldCount() != FIELDS) {
+            throw new CsvFormatException(file, line, "expected 3 fields, found " + csv.fieldCount());
         }
         int u = order[0];
         int c = order[1];
         int v = order[2];
-        int[] length = record.length;
-        if (length[u] == 0 || length[c] == 0) {
-            throw new CsvFormatException(file, line, "empty " + (length[u] == 0 ? "unit" : "coder") + " id");
+        if (csv.fieldLength(u) == 0 || csv.fieldLength(c) == 0) {
+            throw new CsvFormatException(file, line, "empty " + (csv.fieldLength(u) == 0 ? "unit" : "coder") + " id");
         }
-        if (length[v] == 0 && valueColumn.equals("value")) {
+        if (csv.fieldLength(v) == 0 && valueColumn.equals("value")) {
             throw new CsvFormatException(file, line, "empty value (a missing rating is an absent row)");
         }
         if (size == unit.length) {
@@ -270,10 +252,15 @@ final class LongCsvReader {
         if (skews == 0 || skewLine[skews - 1] + (long) (size - skewRating[skews - 1]) != line) {
             addSkew(size, line);
         }
-        unit[size] = units.intern(record.buffer[u], record.start[u], length[u]);
-        coder[size] = coders.intern(record.buffer[c], record.start[c], length[c]);
+        unit[size] = units.intern(csv.fieldBuffer(u), csv.fieldStart(u), csv.fieldLength(u));
+        int coderCode = coders.intern(csv.fieldBuffer(c), csv.fieldStart(c), csv.fieldLength(c));
+        if (coderCode == coderRatings.length) {
+            coderRatings = Arrays.copyOf(coderRatings, coderCode * 2);
+        }
+        coderRatings[coderCode]++;
+        coder[size] = coderCode;
         int known = values.size();
-        int id = values.intern(record.buffer[v], record.start[v], length[v]);
+        int id = values.intern(csv.fieldBuffer(v), csv.fieldStart(v), csv.fieldLength(v));
         if (values.size() > known) {
             if (id == valueFirstRating.length) {
                 valueFirstRating = Arrays.copyOf(valueFirstRating, id * 2);

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.latitude.agreement.DuplicatePolicy;
 import org.latitude.agreement.DuplicateRatingException;
@@ -19,8 +21,17 @@ import org.latitude.agreement.RatingTable;
  */
 final class RatingFiles {
 
-    /** The table, the model coder ids, the files read (with their hashes) and the value column's name. */
-    record Loaded(RatingTable table, Set<String> models, List<LongCsvReader.Source> sources, String column) {
+    /**
+     * The table, the model coder ids, the files read (with their hashes), the value column's name and the number of
+     * ratings of each coder (by coder code).
+     */
+    record Loaded(RatingTable table, Set<String> models, List<LongCsvReader.Source> sources, String column,
+                  Map<String, Long> coderRatings) {
+
+        long modelRatings() {
+            return coderRatings.entrySet().stream().filter(e -> models.contains(e.getKey()))
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
     }
 
     private RatingFiles() {
@@ -68,7 +79,11 @@ final class RatingFiles {
         try {
             RatingTable table = RatingTable.fromCodes(coded.domain(), reader.units.packed(), reader.coders.all(),
                     coded.setMasks(), reader.unit, reader.coder, values, reader.size, DuplicatePolicy.REJECT);
-            return new Loaded(table, models, new ArrayList<>(reader.sources), reader.valueColumn);
+            Map<String, Long> perCoder = new LinkedHashMap<>();
+            for (int c = 0; c < reader.coders.size(); c++) {
+                perCoder.put(reader.coders.get(c), reader.coderRatings[c]);
+            }
+            return new Loaded(table, models, new ArrayList<>(reader.sources), reader.valueColumn, perCoder);
         } catch (DuplicateRatingException e) {
             LongCsvReader.Source s = reader.sourceOf(e.ratingIndex());
             throw new CsvFormatException(s.file(), s.lineOf(e.ratingIndex()), "duplicate rating: coder " + e.coder()

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.latitude.textio.ByteSource;
 
 /**
  * Parses a large file in two halves on two threads: the split is the first line break after the middle; the
@@ -32,15 +33,15 @@ final class TwoHalves {
         if (middle <= body) {
             return false;
         }
-        first.parse(LongCsvReader.rangeOf(channel, 0, body), file, true, body, 1);
+        first.parse(ByteSource.range(channel, 0, body), file, true, body, 1, 0);
         LongCsvReader second = new LongCsvReader();
         second.adoptHeader(first);
-        FutureTask<Long> tail = new FutureTask<>(() -> second.parse(LongCsvReader.rangeOf(channel, middle, size),
-                file, false, size - middle, 1));
+        FutureTask<Long> tail = new FutureTask<>(() -> second.parse(ByteSource.range(channel, middle, size),
+                file, false, size - middle, 1, middle));
         Thread.ofPlatform().daemon().start(tail);
         long headLines;
         try {
-            headLines = 1 + first.parse(LongCsvReader.rangeOf(channel, body, middle), file, false, size, 2);
+            headLines = 1 + first.parse(ByteSource.range(channel, body, middle), file, false, size, 2, body);
         } catch (CsvFormatException e) {
             await(tail);
             if (first.sawQuote() || second.sawQuote()) {

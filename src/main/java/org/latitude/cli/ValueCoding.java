@@ -64,7 +64,7 @@ final class ValueCoding {
     private static List<String> numericOrder(List<String> distinct) {
         for (int id = 0; id < distinct.size(); id++) {
             if (!isNumber(distinct.get(id))) {
-                throw new BadValue(id, "ordinal level needs --order (e.g. --order safe,needs_caution,unsafe) "
+                throw new BadValue(id, "ordinal level needs --values (e.g. --values safe,needs_caution,unsafe) "
                         + "for the non-numeric value " + distinct.get(id));
             }
         }

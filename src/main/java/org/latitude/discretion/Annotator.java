@@ -9,9 +9,9 @@ import java.util.Objects;
 
 /**
  * A named annotator's preferences a(i) ∈ {+1, −1, 0} over the items of a {@link PrincipleJudgments}, in the same
- * item order (Buyl et al. 2025, §1.1 of {@code discretion-spec.md}). 0 covers ties, NA, order-inconsistent judges
+ * item order (Buyl et al. 2025, docs/methods.md). 0 covers ties, NA, order-inconsistent judges
  * and items the annotator did not see; such items are excluded from every metric for this annotator. The tally of
- * read {@link Outcome}s is kept for reporting (spec §1.7, annotator value counts). Immutable.
+ * read {@link Outcome}s is kept for reporting (docs/methods.md). Immutable.
  */
 public final class Annotator {
 

@@ -1,7 +1,7 @@
 package org.latitude.discretion;
 
 /**
- * Discretion arbitrariness of one annotator (Buyl et al. 2025, §1.3 of {@code discretion-spec.md}):
+ * Discretion arbitrariness of one annotator (Buyl et al. 2025, docs/methods.md):
  * DA(a) = |{i ∈ V<sub>a</sub> : a(i) · s(i) &lt; 0}| / |V<sub>a</sub>|, where V<sub>a</sub> is the consensus items
  * on which a has a strict preference; items where a ties are removed from the denominator.
  *

@@ -6,16 +6,16 @@ import java.util.stream.IntStream;
 
 /**
  * Principle priorities w* by exact Bradley–Terry maximum likelihood (Bradley and Terry 1952; Zermelo 1929), the
- * paper's "Elo" (Buyl et al. 2025, §1.5 of {@code discretion-spec.md}), in place of the authors' Adam loop:
+ * paper's "Elo" (Buyl et al. 2025, docs/methods.md), in place of the authors' Adam loop:
  * <ol>
  *   <li>Pre-assignment: a principle whose defined PS row is all 1 gets +∞, all 0 gets −∞; the −∞ test comes
- *       second, so a principle with no conflict at all (whole row undefined) gets −∞ (spec quirk 3). F is the set of
+ *       second, so a principle with no conflict at all (whole row undefined) gets −∞ (the authors' rule, docs/methods.md). F is the set of
  *       finite principles; pairs involving ±∞ leave the loss.</li>
  *   <li>Existence: the estimate on F exists only when the win graph on F is strongly connected ({@link WinGraph});
  *       otherwise the fit reports {@link FitStatus#DOES_NOT_EXIST} with the components instead of drifting.</li>
  *   <li>Newton's method with backtracking on the convex negative log-likelihood
  *       Σ<sub>c≠c'</sub> −W(c, c') log σ(w<sub>c</sub> − w<sub>c'</sub>), from w = 0, each step solving
- *       (H + λ11ᵀ)Δ = −g so that Σ<sub>c∈F</sub> w<sub>c</sub> stays 0 (the centring the spec recommends).</li>
+ *       (H + λ11ᵀ)Δ = −g so that Σ<sub>c∈F</sub> w<sub>c</sub> stays 0 (the centring of docs/methods.md).</li>
  * </ol>
  */
 public final class BradleyTerryFit {

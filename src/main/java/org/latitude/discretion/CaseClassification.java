@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Classifies every item as consensus, conflict or indifference and keeps what the metrics need: the consensus sign
  * s(i) and, for each conflict item, the principles that prefer y<sup>1</sup> and those that prefer y<sup>0</sup>
- * (Buyl et al. 2025, §1.2 of {@code discretion-spec.md}). Immutable.
+ * (Buyl et al. 2025, docs/methods.md). Immutable.
  */
 public final class CaseClassification {
 
@@ -125,7 +125,7 @@ public final class CaseClassification {
     }
 
     /**
-     * The per-principle descriptive counts of the paper's stacked-bar figure (spec §1.2): for principle c, the
+     * The per-principle descriptive counts of the paper's stacked-bar figure (docs/methods.md): for principle c, the
      * number of items with p<sub>c</sub> = −1, 0 and +1, in that order.
      */
     public int[] principleTally(int principle) {

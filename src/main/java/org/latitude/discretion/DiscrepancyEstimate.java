@@ -2,7 +2,7 @@ package org.latitude.discretion;
 
 /**
  * Discretion discrepancy DD(a, b) = (1 − τ<sub>b</sub>(r<sub>a</sub>, r<sub>b</sub>))/2 between two annotators'
- * principle rankings (Buyl et al. 2025, §1.6 of {@code discretion-spec.md}); symmetric.
+ * principle rankings (Buyl et al. 2025, docs/methods.md); symmetric.
  *
  * @param annotator the annotator compared
  * @param reference the annotator compared against (the analysis reference where it is one of the two)

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The entry point of the alignment-discretion engine (Buyl et al. 2025, "AI Alignment at Your Discretion", arXiv
- * 2502.10441; definitions in {@code discretion-spec.md}): case classification, discretion arbitrariness DA, principle
+ * 2502.10441; definitions in docs/methods.md): case classification, discretion arbitrariness DA, principle
  * supremacy PS, principle priorities w* and ranks, and discretion discrepancy DD between every pair of annotators,
  * with seeded bootstraps. Pure and stateless: the same input and options give the same result.
  */

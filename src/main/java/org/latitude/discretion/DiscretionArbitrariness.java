@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * Computes {@link ArbitrarinessEstimate}s for several annotators at once (Buyl et al. 2025, §1.3 of
- * {@code discretion-spec.md}). The bootstrap resamples the consensus items with replacement, recomputes DA and
+ * Computes {@link ArbitrarinessEstimate}s for several annotators at once (Buyl et al. 2025,
+ * docs/methods.md). The bootstrap resamples the consensus items with replacement, recomputes DA and
  * summarises the replicates; every annotator sees the same resamples (so differences between annotators are paired),
  * and a replicate where the annotator has no strict preference on the resampled items is undefined.
  */

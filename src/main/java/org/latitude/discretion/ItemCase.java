@@ -1,8 +1,8 @@
 package org.latitude.discretion;
 
 /**
- * The three cases of an item, which depend only on the principles (Buyl et al. 2025, §1.2 of
- * {@code discretion-spec.md}); every item is in exactly one.
+ * The three cases of an item, which depend only on the principles (Buyl et al. 2025,
+ * docs/methods.md); every item is in exactly one.
  */
 public enum ItemCase {
     /** Some relevant principles prefer y<sup>1</sup> and others y<sup>0</sup>. */

@@ -1,8 +1,8 @@
 package org.latitude.discretion;
 
 /**
- * Kendall's τ-b and the discretion discrepancy DD built on it (Buyl et al. 2025, §1.6 of
- * {@code discretion-spec.md}; Kendall 1945, "The treatment of ties in ranking problems"; the same variant as scipy
+ * Kendall's τ-b and the discretion discrepancy DD built on it (Buyl et al. 2025,
+ * docs/methods.md; Kendall 1945, "The treatment of ties in ranking problems"; the same variant as scipy
  * {@code kendalltau(variant='b')}):
  * τ<sub>b</sub> = (P − Q) / √((T0 − X)(T0 − Y)), with T0 = K(K − 1)/2 pairs, P and Q the concordant and discordant
  * pairs, X (Y) the pairs tied in the first (second) ranking, ties in both included; DD = (1 − τ<sub>b</sub>)/2.

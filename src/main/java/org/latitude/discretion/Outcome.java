@@ -4,8 +4,8 @@ package org.latitude.discretion;
  * What was read from one annotator (or one principle judge) about one pair, in item terms: {@link #FIRST} means the
  * first response y<sup>1</sup> ("A" in presentation order 0) is preferred, {@link #SECOND} means y<sup>0</sup>.
  *
- * <p>Every other outcome is a <em>non-preference</em> and maps to 0, the "none" of Buyl et al. (2025), §1.1 of
- * {@code discretion-spec.md}: ties, an NA answer, two presentation orders that disagree (position bias) and missing
+ * <p>Every other outcome is a <em>non-preference</em> and maps to 0, the "none" of Buyl et al. (2025),
+ * docs/methods.md: ties, an NA answer, two presentation orders that disagree (position bias) and missing
  * data are all excluded from every metric alike; they are kept apart here only so that readers can be tallied.
  */
 public enum Outcome {

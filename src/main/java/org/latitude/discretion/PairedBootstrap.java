@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The paired item bootstrap of PS, w*, ranks and DD (Buyl et al. 2025, §1.6 of {@code discretion-spec.md}): each
+ * The paired item bootstrap of PS, w*, ranks and DD (Buyl et al. 2025, docs/methods.md): each
  * replicate draws n item positions with replacement from all n items and refits every annotator on the
  * <em>same</em> resample, so that DD between two annotators compares rankings from the same items. Replicate ranks
  * are average ranks (scipy {@code rankdata}, no truncation).

@@ -3,7 +3,7 @@ package org.latitude.discretion;
 /**
  * A pluggable adapter from an annotator's raw scores to a preference {@link Outcome}. The factories implement the
  * reading rules of Buyl et al. (2025), code release {@code analysis.ipynb}, as restated in
- * {@code discretion-spec.md} §2.2.
+ * docs/methods.md
  *
  * @param <S> the raw score type
  */
@@ -15,14 +15,14 @@ public interface PreferenceReader<S> {
     /**
      * One presentation order with A = y<sup>1</sup>: {@code pref(sA, sB, sNA)} = sign(sA − sB); none when sA = sB
      * (also when all three are 0, i.e. none of the tokens was among the top log-probabilities), and none when sNA is
-     * given and <em>strictly</em> greater than both sA and sB (spec §2.2, quirk 7).
+     * given and <em>strictly</em> greater than both sA and sB (docs/methods.md).
      */
     static PreferenceReader<JudgeScores> judge() {
         return PreferenceReader::single;
     }
 
     /**
-     * A generic judge asked in both orders (spec §2.2, "Generic LLMs"): s0 = pref in order 0, s1 = pref in order 1
+     * A generic judge asked in both orders (docs/methods.md): s0 = pref in order 0, s1 = pref in order 1
      * (where A = y<sup>0</sup>); a = (s0 − s1)/2; none if either order is none or NA; a = 0 (the orders disagree:
      * position bias) is excluded like none.
      */
@@ -45,7 +45,7 @@ public interface PreferenceReader<S> {
     }
 
     /**
-     * Reward-model scores or policy log-likelihoods (spec §2.2): a = sign(score(y<sup>1</sup>) −
+     * Reward-model scores or policy log-likelihoods (docs/methods.md): a = sign(score(y<sup>1</sup>) −
      * score(y<sup>0</sup>)); an exact tie is none.
      */
     static PreferenceReader<ScorePair> higherScore() {

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One principle of a principle set (a "constitution"), e.g. one of the 21 Collective Constitutional AI seed
- * principles of Buyl et al. (2025), §3.2 of {@code discretion-spec.md}.
+ * principles of Buyl et al. (2025), docs/methods.md.
  *
  * @param id    0-based position in the set (the {@code principle_id} of the judgment files)
  * @param text  the full text given to the judge, verbatim

@@ -2,7 +2,7 @@ package org.latitude.discretion;
 
 /**
  * Paired-bootstrap distributions of one annotator's principle figures: w* and rank per principle, PS per ordered
- * principle pair (spec §1.6, "Bootstrap for DD"). Replicates whose fit is undefined count as undefined.
+ * principle pair (docs/methods.md). Replicates whose fit is undefined count as undefined.
  *
  * @param fitsUndefined replicates whose Bradley–Terry estimate did not exist (or did not converge)
  */

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The principle-specific preferences p<sub>c</sub>(i) ∈ {+1, −1, 0} of every item i and principle c (Buyl et al.
- * 2025, §1.1 of {@code discretion-spec.md}): +1 when y<sup>1</sup> adheres better to c, −1 when y<sup>0</sup> does,
+ * 2025, docs/methods.md): +1 when y<sup>1</sup> adheres better to c, −1 when y<sup>0</sup> does,
  * 0 when the judge was indifferent, answered NA, or no judgment exists. Immutable; item ids are kept in the order
  * given, and every annotator vector of a {@link DiscretionInput} is aligned with it.
  */

@@ -3,7 +3,7 @@ package org.latitude.discretion;
 import java.util.List;
 
 /**
- * Principle priority weights w* of one annotator (Buyl et al. 2025, §1.5 of {@code discretion-spec.md}): +∞ for an
+ * Principle priority weights w* of one annotator (Buyl et al. 2025, docs/methods.md): +∞ for an
  * "always winner", −∞ for an "always loser" or a principle with no conflict, the centred maximum-likelihood
  * Bradley–Terry weights (Σ<sub>c∈F</sub> w<sub>c</sub> = 0) for the finite set F, or NaN for the finite set when the
  * estimate does not exist.

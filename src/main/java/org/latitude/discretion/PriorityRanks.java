@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * Ranks of principle priority weights, 1 = highest w*, with ties by {@link RankTies} (Buyl et al. 2025, §1.5 of
- * {@code discretion-spec.md}, "Ranks"). Weights within a relative 1e-9 of each other are tied, so that rounding
+ * Ranks of principle priority weights, 1 = highest w*, with ties by {@link RankTies} (Buyl et al. 2025,
+ * docs/methods.md). Weights within a relative 1e-9 of each other are tied, so that rounding
  * noise in the fit cannot split principles whose estimates are equal; ±∞ weights tie with each other.
  */
 public final class PriorityRanks {

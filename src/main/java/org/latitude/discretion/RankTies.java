@@ -6,7 +6,7 @@ public enum RankTies {
     AVERAGE,
     /**
      * The average rank cast to an integer (truncated), as the paper's point estimate does with pandas
-     * {@code rank(ascending=False).astype(int)}: three principles tied in positions 1–3 all get rank 2 (spec §1.5,
+     * {@code rank(ascending=False).astype(int)}: three principles tied in positions 1–3 all get rank 2 (docs/methods.md,
      * quirk 2). Truncation keeps the order of distinct groups, so it never changes Kendall's τ-b or DD.
      */
     TRUNCATED_AVERAGE

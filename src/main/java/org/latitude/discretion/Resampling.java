@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * Seeded resampling with replacement (Efron 1979). Every replicate has its own generator derived from the seed, the
  * stream (DA or the paired bootstrap) and the replicate number, so replicates can run in parallel and still give
  * the same numbers for the same seed. The draws cannot match numpy's MT19937 stream of the authors' notebook
- * (spec §2.6, quirk 6); compare bootstrap figures with a tolerance.
+ * (docs/methods.md); compare bootstrap figures with a tolerance.
  */
 final class Resampling {
 

@@ -1,7 +1,7 @@
 package org.latitude.discretion;
 
 /**
- * Principle supremacy of one annotator (Buyl et al. 2025, §1.4 of {@code discretion-spec.md}). For an ordered pair
+ * Principle supremacy of one annotator (Buyl et al. 2025, docs/methods.md). For an ordered pair
  * of distinct principles (c, c'), W(c, c') counts the conflicts between c and c' (p<sub>c</sub>(i) ·
  * p<sub>c'</sub>(i) = −1, a(i) ≠ 0) that c wins, i.e. a(i) = p<sub>c</sub>(i); then n(c, c') = W(c, c') + W(c', c)
  * and PS(c, c') = W(c, c') / n(c, c'), undefined (NaN) when n = 0 and on the diagonal. Conflicts are counted per

@@ -39,7 +39,7 @@ class ArtsteinPoesio2008Test {
         assertPublished(CoderPairs.compute(data, delta).pairs().get(0).weightedKappa().value(), "0.8163");
     }
 
-    /** Two coders, complete data: α = 1 − ((2N − 1)/(2N))(1 − π) exactly (p.568; agreement-spec §2.6). */
+    /** Two coders, complete data: α = 1 − ((2N − 1)/(2N))(1 − π) exactly (p.568). */
     @Test
     void alphaFollowsFromPiForTwoCodersWithoutMissingData() {
         RatingTable data = table("artstein_poesio2008_p568.csv");

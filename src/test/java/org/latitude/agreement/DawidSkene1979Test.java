@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dawid &amp; Skene (1979) EM on data drawn from its own model (agreement-spec §2.11's set-up: six coders of
+ * Dawid &amp; Skene (1979) EM on data drawn from its own model (docs/methods.md, "Dawid–Skene": six coders of
  * decreasing accuracy and a spammer, prior 0.55/0.20/0.20/0.05): it recovers the prior and the coders' accuracies,
  * and its labels beat the majority vote because it learns whom to trust.
  */
@@ -55,5 +55,16 @@ class DawidSkene1979Test {
         for (double[] row : fit.confusion(0)) {
             assertThat(java.util.Arrays.stream(row).sum()).isCloseTo(1.0, within(1e-12));
         }
+    }
+
+    @Test
+    void convergedMeansTheLastLogLikelihoodChangeIsBelowTheTolerance() {
+        DawidSkeneResult fit = DawidSkene.fit(data.table);
+        assertThat(fit.finalChange()).isLessThan(DawidSkene.DEFAULT_TOLERANCE);
+        DawidSkeneResult capped = DawidSkene.fit(data.table, 3, DawidSkene.DEFAULT_TOLERANCE,
+                DawidSkene.DEFAULT_SMOOTHING, false);
+        assertThat(capped.converged()).isFalse();
+        assertThat(capped.iterations()).isEqualTo(3);
+        assertThat(capped.finalChange()).isGreaterThanOrEqualTo(DawidSkene.DEFAULT_TOLERANCE);
     }
 }

@@ -14,7 +14,7 @@ final class ExpectedValues {
     record Row(String file, String measure, String sourceType, String source, String value) {
 
         /**
-         * Published values: half a unit of their last digit (agreement-spec §3); values rounded by the tool (irrCAC's
+         * Published values: half a unit of their last digit (docs/validation.md); values rounded by the tool (irrCAC's
          * 5 dp, irr's 3 dp): half a unit of that digit plus float slack; exact implementation values: 1e-9.
          */
         double tolerance() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Gwet (2014), <i>Handbook of Inter-Rater Reliability</i>, 4th ed., and the irrCAC README: the
  * {@code cont3x3abstractors} table and {@code cac.raw4raters} (= Krippendorff's 4 × 12 data), plus the prevalence
- * paradox of agreement-spec §6 pitfalls 4 and 5.
+ * paradox (Feinstein & Cicchetti 1990) and the declared q of docs/methods.md.
  */
 class Gwet2014Test {
 

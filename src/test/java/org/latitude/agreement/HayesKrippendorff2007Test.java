@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hayes &amp; Krippendorff (2007), Table 1: 5 observers × 40 units, ordinal 0–3, and its bootstrap. The interval
- * bounds are those of agreement-spec §2.10 (numpy seed 1); another generator gives other draws, so they are
+ * bounds are those of an independent numpy run of the same algorithm (seed 1); another generator gives other draws, so they are
  * matched to the Monte-Carlo error of 10,000 (resp. 2,000) replicates.
  */
 class HayesKrippendorff2007Test {

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
-/** Models against humans: κ with the majority, over/under-flagging, leave-one-out placement (spec §2.13). */
+/** Models against humans: κ with the majority, over/under-flagging, leave-one-out placement (docs/methods.md). */
 class HumanModelComparisonTest {
 
     private final Synthetic humans = new Synthetic(5, 600, new double[] {0.85, 0.8, 0.75, 0.7, 0.6},
@@ -64,7 +64,7 @@ class HumanModelComparisonTest {
         List<String> names = f.figures().stream().map(Figure::measure).toList();
         assertThat(names).contains("model_kappa_vs_majority", "over_flag_rate", "under_flag_rate",
                 "model_loo_kappa", "model_loo_percentile");
-        assertThat(f.figures()).filteredOn(x -> x.qualifiers().containsKey("coders")
+        assertThat(f.figures()).filteredOn(x -> x.qualifiers().containsKey("raters")
                 && x.measure().equals("alpha_nominal")).hasSize(1);
         Figure kappa = f.figures().stream().filter(x -> x.measure().equals("model_kappa_vs_majority")).findFirst()
                 .orElseThrow();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Majority vote follows the declared tie rule (agreement-spec §6 pitfall 9). */
+/** Majority vote follows the declared tie rule (docs/methods.md). */
 class MajorityVoteTest {
 
     private final RatingTable tied = RatingTable.builder(ValueDomain.ordinal(List.of("safe", "needs_caution",

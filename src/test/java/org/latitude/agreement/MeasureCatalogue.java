@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Maps the measure names of {@code ../shared/reference/agreement/expected_values.csv} to this engine's
  * computations, and says which (measure, implementation) rows use a definition this engine does not share, with
- * the reason (agreement-spec §2, §6).
+ * the reason (docs/methods.md).
  */
 final class MeasureCatalogue {
 
@@ -20,7 +20,7 @@ final class MeasureCatalogue {
     /** Why an implementation's row is not comparable, or {@code null} when the definitions coincide. */
     static String exclusion(String file, String measure, String source) {
         if (source.equals("R-irr") && measure.startsWith("alpha_") && COMPLETE_3_PLUS_CODERS.contains(file)) {
-            return "irr::kripp.alpha mis-handles complete data with 3 or more coders (agreement-spec §0, §3)";
+            return "irr::kripp.alpha mis-handles complete data with 3 or more coders (a known defect of that R function, see docs/validation.md)";
         }
         if (measure.equals("share_units_all_raters_identical") || measure.equals("units_used_by_kappam.fleiss")) {
             return "irr::agree / kappam.fleiss bookkeeping, not an agreement coefficient of this engine";

@@ -1,6 +1,6 @@
 package org.latitude.agreement;
 
-/** Values from the spec authors' own recomputations (percent agreement definitions), as listed in {@code expected_values.csv}. */
+/** Values from the reference set's own recomputations (percent agreement definitions), as listed in {@code expected_values.csv}. */
 class OwnRecomputationReferenceValuesTest extends ReferenceImplementationTest {
 
     @Override

@@ -9,7 +9,7 @@ final class Published {
     private Published() {
     }
 
-    /** {@code actual} rounds to {@code published}: within half a unit of its last digit (agreement-spec §3). */
+    /** {@code actual} rounds to {@code published}: within half a unit of its last digit (docs/validation.md). */
     static void assertPublished(double actual, String published) {
         assertThat(actual).as("published " + published).isCloseTo(Double.parseDouble(published),
                 within(ExpectedValues.halfUnit(published) + 1e-12));

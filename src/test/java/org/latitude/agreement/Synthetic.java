@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Synthetic ratings from a latent-class model (agreement-spec §5): each unit has a true class drawn from a prior;
+ * Synthetic ratings from a latent-class model (docs/benchmarks.md): each unit has a true class drawn from a prior;
  * each coder reports it with their own accuracy, else a uniformly random other class; a share of cells is missing.
  */
 final class Synthetic {

@@ -2,9 +2,7 @@ package org.latitude.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,9 +34,9 @@ class AnalyzeCommandTest {
     @Test
     void writesReportAndMeasures() throws IOException {
         Path out = dir.resolve("out");
-        Result r = run("--ratings", write("r.csv", VERDICTS), "--level", "ordinal", "--values",
+        CliRun.Outcome r = run("--ratings", write("r.csv", VERDICTS), "--level", "ordinal", "--values",
                 "safe,needs_caution,unsafe", "--bootstrap", "100", "--dawid-skene", "--out", out.toString());
-        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.exit()).as(r.stderr()).isZero();
         String json = Files.readString(out.resolve("report.json"));
         assertThat(json).contains("\"measure\": \"alpha_ordinal\"", "\"measure\": \"alpha_nominal\"",
                 "\"measure\": \"cohen_kappa\"", "\"sha256\"", "\"pairwise_kappa\"", "\"dawid_skene\"");
@@ -62,13 +60,13 @@ class AnalyzeCommandTest {
     void comparesModelsAndReadsLabelSets() throws IOException {
         String model = write("m.csv", "unit,coder,value\ni1,judge,unsafe\ni2,judge,unsafe\ni3,judge,safe\n");
         Path out = dir.resolve("models");
-        assertThat(run("--ratings", write("r.csv", VERDICTS), "--model", model, "--out", out.toString()).exit)
+        assertThat(run("--ratings", write("r.csv", VERDICTS), "--model", model, "--out", out.toString()).exit())
                 .isZero();
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"model\": \"judge\"",
                 "model_kappa_vs_majority");
         String sets = write("s.csv", "unit,coder,labels\ni1,a,hate|violence\ni1,b,hate\ni2,a,\ni2,b,\n");
         Path setOut = dir.resolve("sets");
-        assertThat(run("--ratings", sets, "--out", setOut.toString()).exit).isZero();
+        assertThat(run("--ratings", sets, "--out", setOut.toString()).exit()).isZero();
         assertThat(Files.readString(setOut.resolve("report.json"))).contains("alpha_masi", "alpha_jaccard",
                 "\"category\": \"violence\"");
     }
@@ -89,9 +87,9 @@ class AnalyzeCommandTest {
         List<String> args = new ArrayList<>(List.of("--ratings", write("bad.csv", content), "--out",
                 out.toString()));
         args.addAll(extra);
-        Result r = run(args.toArray(String[]::new));
-        assertThat(r.exit).isEqualTo(1);
-        assertThat(r.err).contains("bad.csv, " + line, message);
+        CliRun.Outcome r = run(args.toArray(String[]::new));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stderr()).contains("bad.csv, " + line, message);
         assertThat(out).doesNotExist();
     }
 
@@ -101,20 +99,8 @@ class AnalyzeCommandTest {
         return file.toString();
     }
 
-    private record Result(int exit, String err) {
-    }
 
-    private static Result run(String... args) {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            String[] all = new String[args.length + 1];
-            all[0] = "analyze";
-            System.arraycopy(args, 0, all, 1, args.length);
-            return new Result(Cli.run(all), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(saved);
-        }
+    private static CliRun.Outcome run(String... args) {
+        return CliRun.analyze(args);
     }
 }

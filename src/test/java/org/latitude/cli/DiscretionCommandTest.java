@@ -2,10 +2,7 @@ package org.latitude.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The headless {@code discretion} command on the example files of {@code seed-data/examples/discretion}, which
- * encode the hand-checkable example of {@code discretion-spec.md} §4.8, and on broken input.
+ * encode the hand-checkable example of docs/validation.md ("Discretion engine"), and on broken input.
  */
 class DiscretionCommandTest {
 
@@ -24,23 +21,9 @@ class DiscretionCommandTest {
     @TempDir
     Path out;
 
-    private record Outcome(int exit, String stdout, String stderr) {
-    }
 
-    private static Outcome run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-            int exit = Cli.run(args);
-            return new Outcome(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun.Outcome run(String... args) {
+        return CliRun.run(args);
     }
 
     private List<String> exampleArgs(String... more) {
@@ -55,7 +38,7 @@ class DiscretionCommandTest {
 
     @Test
     void writesTheHandExampleIntoReportJsonAndCsvs() throws IOException {
-        Outcome run = run(exampleArgs("--annotator", "a=" + EXAMPLE + "annotator_a.csv:preference",
+        CliRun.Outcome run = run(exampleArgs("--annotator", "a=" + EXAMPLE + "annotator_a.csv:preference",
                 "--constant-annotator", "always-first=+1").toArray(String[]::new));
         assertThat(run.exit()).as(run.stderr()).isZero();
         assertThat(run.stdout()).contains("9 items, 3 principles").contains("consensus 3");
@@ -73,7 +56,7 @@ class DiscretionCommandTest {
 
     @Test
     void theFirstAnnotatorOnTheCommandLineIsTheDefaultReferenceWhateverItsOption() throws IOException {
-        Outcome run = run(exampleArgs("--constant-annotator", "always-first=+1",
+        CliRun.Outcome run = run(exampleArgs("--constant-annotator", "always-first=+1",
                 "--annotator", "a=" + EXAMPLE + "annotator_a.csv:preference").toArray(String[]::new));
         assertThat(run.exit()).as(run.stderr()).isZero();
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"reference\": \"always-first\"");
@@ -81,7 +64,7 @@ class DiscretionCommandTest {
 
     @Test
     void aLongPreferenceFileGivesEachHumanAndThePooledMajority() throws IOException {
-        Outcome run = run(exampleArgs("--annotator", "crowd=" + EXAMPLE + "crowd.csv:preference",
+        CliRun.Outcome run = run(exampleArgs("--annotator", "crowd=" + EXAMPLE + "crowd.csv:preference",
                 "--annotator", "judge=" + EXAMPLE + "generic_judge.csv:generic-judge",
                 "--annotator", "rm=" + EXAMPLE + "reward_model.csv:reward",
                 "--reference", "humans pooled").toArray(String[]::new));
@@ -95,7 +78,7 @@ class DiscretionCommandTest {
     void aByteOrderMarkAndWindowsLineEndsAreRead() throws IOException {
         Path file = out.resolve("bom.csv");
         Files.writeString(file, "\uFEFFrow_id,reward_a,reward_b\r\n1,0.5,0.2\r\n2,0.1,0.4\r\n");
-        Outcome run = run(exampleArgs("--annotator", "rm=" + file + ":reward").toArray(String[]::new));
+        CliRun.Outcome run = run(exampleArgs("--annotator", "rm=" + file + ":reward").toArray(String[]::new));
         assertThat(run.exit()).as(run.stderr()).isZero();
         assertThat(Files.readString(out.resolve("report.json"))).contains("\"first\": 1", "\"second\": 1",
                 "\"missing\": 7");
@@ -105,7 +88,7 @@ class DiscretionCommandTest {
     void badInputStopsWithTheFileAndLine() throws IOException {
         Path broken = out.resolve("broken.csv");
         Files.writeString(broken, "row_id,reward_a,reward_b\n1,0.5,0.2\n2,high,0.1\n");
-        Outcome run = run(exampleArgs("--annotator", "rm=" + broken + ":reward").toArray(String[]::new));
+        CliRun.Outcome run = run(exampleArgs("--annotator", "rm=" + broken + ":reward").toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.stderr()).contains(broken + ":3:").contains("not a number").contains("high");
         assertThat(out.resolve("report.json")).doesNotExist();
@@ -118,23 +101,23 @@ class DiscretionCommandTest {
                 + "1,7,0,0.5,0.2,0.3\n");
         List<String> args = exampleArgs("--constant-annotator", "h=+1");
         args.set(args.indexOf("--principles") + 1, principles.toString());
-        Outcome run = run(args.toArray(String[]::new));
+        CliRun.Outcome run = run(args.toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.stderr()).contains(principles + ":3:").contains("principle_id");
         Path noColumn = out.resolve("judge.csv");
         Files.writeString(noColumn, "row_id,prob_A,prob_B\n1,0.5,0.2\n");
-        Outcome missing = run(exampleArgs("--annotator", "j=" + noColumn + ":generic-judge").toArray(String[]::new));
+        CliRun.Outcome missing = run(exampleArgs("--annotator", "j=" + noColumn + ":generic-judge").toArray(String[]::new));
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.stderr()).contains(noColumn + ":1:").contains("missing column order");
     }
 
     @Test
     void anUnknownFormatOrReferenceIsAUsageError() {
-        Outcome format = run(exampleArgs("--annotator", "x=" + EXAMPLE + "annotator_a.csv:votes")
+        CliRun.Outcome format = run(exampleArgs("--annotator", "x=" + EXAMPLE + "annotator_a.csv:votes")
                 .toArray(String[]::new));
         assertThat(format.exit()).isNotZero();
         assertThat(format.stderr()).contains("unknown format 'votes'");
-        Outcome reference = run(exampleArgs("--constant-annotator", "h=+1", "--reference", "nobody")
+        CliRun.Outcome reference = run(exampleArgs("--constant-annotator", "h=+1", "--reference", "nobody")
                 .toArray(String[]::new));
         assertThat(reference.exit()).isEqualTo(2);
         assertThat(reference.stderr()).contains("--reference nobody");

@@ -55,7 +55,7 @@ class LongCsvReaderTest {
         assertError("unit,coder\nu1,a\n", 1, "missing header");
         assertError("unit,coder,value\nu1,a,x\nu2,b\n", 3, "expected 3 fields, found 2");
         assertError("unit,coder,value\nu1,a,x,y\n", 2, "expected 3 fields, found 4");
-        assertError("unit,coder,value\nu1,a,x\n\"u2,b,y\n", 3, "unterminated quoted field");
+        assertError("unit,coder,value\nu1,a,x\n\"u2,b,y\n", 3, "a quoted field is not closed");
         assertError("unit,coder,value\nu1,,x\n", 2, "empty coder id");
         assertError("unit,coder,value\nu1,a,\n", 2, "empty value");
         assertError("", 1, "header");

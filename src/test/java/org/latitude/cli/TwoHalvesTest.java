@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.latitude.textio.ByteSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A large file read in two halves gives exactly what a sequential read gives, errors and line numbers included. */
@@ -75,7 +76,7 @@ class TwoHalvesTest {
     private static LongCsvReader sequential(Path file) throws IOException {
         LongCsvReader reader = new LongCsvReader();
         try (FileChannel channel = FileChannel.open(file)) {
-            reader.parse(LongCsvReader.rangeOf(channel, 0, channel.size()), file, true, channel.size(), 1);
+            reader.parse(ByteSource.range(channel, 0, channel.size()), file, true, channel.size(), 1, 0);
         }
         return reader;
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * An independent re-implementation, for cross-checking only, of the authors' Elo fit (Buyl et al. 2025 code release,
- * {@code analysis.ipynb}, as described in {@code discretion-spec.md} §1.5 step 2): minimise
+ * {@code analysis.ipynb}, as Buyl et al. (2025) describe it): minimise
  * (1/M) Σ<sub>c,c'∈F</sub> n(c,c') · BCE(σ(w<sub>c</sub> − w<sub>c'</sub>), PS(c,c')) with Adam (lr 0.1,
  * β = (0.9, 0.999), ε = 1e-8, from w = 0) until max|∂loss/∂w| &lt; 1e-7 or 30 000 iterations, in double precision
  * (the authors use float32). The ±∞ pre-assignment is taken from the engine's fit.

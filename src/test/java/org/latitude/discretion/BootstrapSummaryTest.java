@@ -36,4 +36,33 @@ class BootstrapSummaryTest {
         assertThat(BootstrapSummary.of(values).high()).isInfinite();
         assertThat(BootstrapSummary.of(values).low()).isEqualTo(1.0);
     }
+
+    @Test
+    void belowNinetyPercentDefinedReplicatesTheIntervalIsUndefinedWithItsReason() {
+        double[] values = new double[100];
+        java.util.Arrays.fill(values, Double.NaN);
+        values[3] = 0.8293;
+        values[70] = 0.8315;
+        BootstrapSummary s = BootstrapSummary.of(values);
+        assertThat(s.defined()).isEqualTo(2);
+        assertThat(s.low()).isNaN();
+        assertThat(s.high()).isNaN();
+        assertThat(s.intervalDefined()).isFalse();
+        assertThat(s.intervalReason()).contains("only 2 of 100 replicates defined", "90 %");
+        values[5] = 0.83;
+        double[] ninety = new double[10];
+        java.util.Arrays.fill(ninety, 0.5);
+        ninety[0] = Double.NaN;
+        assertThat(BootstrapSummary.of(ninety).intervalDefined()).isTrue();
+    }
+
+    @Test
+    void infiniteReplicatesGiveReasonsForTheBoundsAndMoments() {
+        double[] values = new double[40];
+        java.util.Arrays.fill(values, Double.POSITIVE_INFINITY);
+        values[0] = 1.0;
+        BootstrapSummary s = BootstrapSummary.of(values);
+        assertThat(s.intervalReason()).contains("unbounded", "39 of 40 replicates are +inf");
+        assertThat(s.momentsReason()).contains("mean and SD undefined");
+    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The exact Bradley–Terry fit of principle priorities with the ±∞ pre-assignment of Buyl et al. (2025)
- * ({@code discretion-spec.md} §1.5) and the existence condition of Ford (1957) / Hunter (2004).
+ * (docs/methods.md) and the existence condition of Ford (1957) / Hunter (2004).
  */
 class BradleyTerryFitTest {
 

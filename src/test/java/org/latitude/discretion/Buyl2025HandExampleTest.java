@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
-/** Reproduces the hand-checkable example of {@code discretion-spec.md} §4.8 (Buyl et al. 2025 definitions). */
+/** Reproduces the hand-checkable example of docs/validation.md ("Discretion engine") (Buyl et al. 2025 definitions). */
 class Buyl2025HandExampleTest {
 
     private static final DiscretionOptions NO_BOOTSTRAP = DiscretionOptions.DEFAULTS.withReplicates(0, 0)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * The synthetic hand-checkable example of {@code discretion-spec.md} §4.8 (K = 3 principles, 9 items), built from
+ * The synthetic hand-checkable example of docs/validation.md ("Discretion engine") (K = 3 principles, 9 items), built from
  * Buyl et al. (2025)'s definitions: rows are (p1, p2, p3; a), 0 for "·" and for the tie.
  */
 final class HandExample {

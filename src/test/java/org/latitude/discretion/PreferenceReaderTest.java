@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The reading rules of Buyl et al. (2025)'s notebook, {@code discretion-spec.md} §2.2 and quirks 7–8. */
+/** The reading rules of Buyl et al. (2025)'s notebook, docs/methods.md. */
 class PreferenceReaderTest {
 
     private final PreferenceReader<JudgeScores> judge = PreferenceReader.judge();

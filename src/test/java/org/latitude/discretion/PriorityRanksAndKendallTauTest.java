@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ranks with the tie rules of {@code discretion-spec.md} §1.5 and Kendall's τ-b (Kendall 1945) as scipy computes
+ * Ranks with the tie rules of docs/methods.md and Kendall's τ-b (Kendall 1945) as scipy computes
  * it; the τ-b reference value is the example of scipy's {@code kendalltau} documentation.
  */
 class PriorityRanksAndKendallTauTest {

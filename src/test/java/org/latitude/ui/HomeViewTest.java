@@ -10,6 +10,9 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.latitude.shared.AssignmentId;
+import org.latitude.shared.CampaignId;
+import org.latitude.annotation.WorkStep;
 import org.latitude.annotation.AnnotationService;
 import org.latitude.annotation.SafetyAnswer;
 import org.latitude.annotation.Verdict;
@@ -45,11 +48,11 @@ class HomeViewTest extends SpringBrowserlessTest {
     @Test
     void aCampaignWithNothingLeftForTheAnnotatorSaysFinishedInsteadOfOfferingContinue() {
         UserSummary ann = TestUsers.create(accounts, "finisher", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
         TestUsers.signIn(users, ann.username());
         navigate(HomeView.class);
         assertThat($(Button.class).withId("annotate-" + campaign).exists()).isTrue();
-        long assignment = annotations.next(campaign).work().orElseThrow().assignmentId();
+        AssignmentId assignment = ((WorkStep.Assigned) annotations.next(campaign)).item().assignmentId();
         annotations.submit(assignment, SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()), 1000);
         navigate(HomeView.class);
         assertThat($(Button.class).withId("annotate-" + campaign).exists()).isFalse();
@@ -59,13 +62,13 @@ class HomeViewTest extends SpringBrowserlessTest {
 
     @Test
     void theDashboardsRunningCampaignsLinkToTheirEditor() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of());
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of());
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
         navigate(HomeView.class);
         @SuppressWarnings("unchecked")
         Grid<CampaignSummary> running = $(Grid.class).id("running-campaigns");
         var grid = test(running);
-        int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).id() == campaign)
+        int row = java.util.stream.IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).id().equals(campaign))
                 .findFirst().orElseThrow();
         RouterLink link = (RouterLink) grid.getCellComponent(row, 0);
         assertThat(link.getHref()).isEqualTo("admin/campaigns/" + campaign);

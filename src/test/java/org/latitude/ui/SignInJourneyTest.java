@@ -6,6 +6,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.latitude.shared.CampaignId;
 import org.latitude.campaign.TaskType;
 import org.latitude.security.UserAccountService;
 import org.latitude.testsupport.AdminRoutes;
@@ -57,10 +58,10 @@ class SignInJourneyTest extends BrowserTest {
     @Test
     void aCampaignOfOthersAMissingOneAndAnUnknownAddressAnswer404WithTheSamePageInsideTheLayout() {
         var user = TestUsers.create(accounts, "outsider", org.latitude.security.Role.ANNOTATOR);
-        long othersCampaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of());
+        CampaignId othersCampaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of());
         signIn(user.username(), TestUsers.PASSWORD);
         String others = null;
-        for (String path : List.of("/annotate/" + othersCampaign, "/annotate/" + (othersCampaign + 100_000),
+        for (String path : List.of("/annotate/" + othersCampaign, "/annotate/" + (othersCampaign.value() + 100_000),
                 "/no/such/page", "/annotate/not-a-number")) {
             Response response = page.navigate(url(path));
             org.assertj.core.api.Assertions.assertThat(response.status()).as(path).isEqualTo(404);

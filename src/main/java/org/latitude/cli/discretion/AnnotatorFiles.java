@@ -16,7 +16,7 @@ import org.latitude.discretion.TwoOrderJudgment;
 /**
  * Reads an annotator file in one of the {@link AnnotatorSource.Format}s into {@link Annotator}s aligned with the
  * items of the principle judgments. Rows for items outside that set are counted and ignored (the analysis runs on
- * the items that have principle judgments, as the authors' merge does, spec §2.3); items without a row are missing.
+ * the items that have principle judgments, as the authors' merge does, docs/methods.md); items without a row are missing.
  * A repeated row is an error.
  */
 public final class AnnotatorFiles {
@@ -81,14 +81,17 @@ public final class AnnotatorFiles {
         int a = csv.column("prob_A", "reward_a");
         int b = csv.column("prob_B", "reward_b");
         int na = csv.optionalColumn("prob_NA", "reward_NA");
+        boolean probabilities = csv.optionalColumn("prob_A") >= 0;
         Map<String, JudgeScores[]> scores = new LinkedHashMap<>();
         while (csv.next()) {
             JudgeScores[] pair = scores.computeIfAbsent(csv.text(row), id -> new JudgeScores[2]);
             int o = csv.order(order);
             if (pair[o] != null) {
-                throw csv.error("second row for row_id " + csv.text(row) + " in order " + o);
+                throw csv.error("second row for row_id " + csv.shown(row) + " in order " + o);
             }
-            pair[o] = new JudgeScores(csv.number(a), csv.number(b), na < 0 ? Double.NaN : csv.number(na));
+            pair[o] = probabilities
+                    ? new JudgeScores(csv.probability(a), csv.probability(b), na < 0 ? Double.NaN : csv.probability(na))
+                    : new JudgeScores(csv.number(a), csv.number(b), na < 0 ? Double.NaN : csv.number(na));
         }
         Map<String, Outcome> out = new LinkedHashMap<>();
         PreferenceReader<TwoOrderJudgment> reader = PreferenceReader.twoOrderJudge();
@@ -110,7 +113,7 @@ public final class AnnotatorFiles {
             }
             Outcome outcome = reader.read(new ScorePair(csv.number(x), csv.number(y)));
             if (out.putIfAbsent(csv.text(row), outcome) != null) {
-                throw csv.error("second row for row_id " + csv.text(row));
+                throw csv.error("second row for row_id " + csv.shown(row));
             }
         }
         return out;
@@ -127,7 +130,7 @@ public final class AnnotatorFiles {
             Outcome outcome = PreferenceText.parse(csv, value);
             Map<String, Outcome> rows = out.computeIfAbsent(annotator, n -> new LinkedHashMap<>());
             if (rows.putIfAbsent(csv.text(row), outcome) != null) {
-                throw csv.error("second row for row_id " + csv.text(row) + (who < 0 ? "" : " by " + csv.text(who)));
+                throw csv.error("second row for row_id " + csv.shown(row) + (who < 0 ? "" : " by " + csv.shown(who)));
             }
         }
         return out;

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public record AnnotatorSource(String name, Path file, Format format) {
 
-    /** The file formats of {@code discretion-spec.md} §3.4, each with its reading rule (§2.2). */
+    /** The file formats of the authors' code release (docs/cli-discretion.md), each with its reading rule (docs/methods.md). */
     public enum Format {
         /** {@code row_id, order, prob_A, prob_B, prob_NA}: a judge asked in both orders (position-bias rule). */
         GENERIC_JUDGE("generic-judge"),

@@ -1,36 +1,31 @@
 package org.latitude.cli.discretion;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import org.latitude.textio.CsvReader;
+import org.latitude.textio.Excerpt;
+import org.latitude.textio.ReadLimits;
+import org.latitude.textio.TextFault;
 
 /**
- * A header-led CSV file read row by row (RFC 4180 quoting, e.g. the {@code "0,1"} order values of the authors'
- * policy files), columns looked up by name so that column order may vary, and every error reported with the file
- * and line. Blank lines are skipped.
+ * A header-led CSV file read row by row through the project's CSV reader ({@link CsvReader}: RFC 4180 quoting, e.g.
+ * the {@code "0,1"} order values of the authors' policy files, strict UTF-8, gzip, the line limit), columns looked up
+ * by name so that column order may vary, spaces around fields trimmed, and every error reported with the file and
+ * line. Blank lines are skipped.
  */
 final class CsvFile implements AutoCloseable {
 
     private final Path path;
-    private final BufferedReader reader;
+    private final CsvReader reader;
     private final Map<String, Integer> header = new HashMap<>();
-    private final List<String> fields = new ArrayList<>();
-    private int[] bounds = new int[16];
-    private int count;
-    private String current;
-    private long line;
 
     private CsvFile(Path path) {
         this.path = path;
         try {
-            this.reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            this.reader = CsvReader.open(path, ReadLimits.commandLine(), true);
         } catch (IOException e) {
             throw new InputException(path, 0, "cannot read: " + e.getMessage());
         }
@@ -42,9 +37,8 @@ final class CsvFile implements AutoCloseable {
             file.close();
             throw new InputException(path, 1, "empty file: a header line is expected");
         }
-        for (int i = 0; i < file.count; i++) {
-            String name = file.text(i);
-            file.header.putIfAbsent(i == 0 && name.startsWith("\uFEFF") ? name.substring(1).strip() : name, i);
+        for (int i = 0; i < file.reader.fieldCount(); i++) {
+            file.header.putIfAbsent(file.reader.text(i), i);
         }
         return file;
     }
@@ -69,41 +63,35 @@ final class CsvFile implements AutoCloseable {
         return -1;
     }
 
-    /** Advances to the next non-blank line; false at the end. */
+    /** Advances to the next record; false at the end. A fault of the reader stops with its file and line. */
     boolean next() {
         try {
-            String text;
-            do {
-                text = reader.readLine();
-                line++;
-                if (text == null) {
-                    return false;
-                }
-            } while (text.isBlank());
-            split(text);
-            return true;
+            if (!reader.next()) {
+                return false;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        TextFault fault = reader.fault();
+        if (fault != null) {
+            throw new InputException(path, fault.line(), fault.reason());
+        }
+        return true;
     }
 
     String text(int column) {
-        if (column >= count) {
-            throw error("expected at least " + (column + 1) + " fields, found " + count);
-        }
-        String raw = current == null ? fields.get(column) : current.substring(bounds[2 * column],
-                bounds[2 * column + 1]);
-        return raw.strip();
+        requireField(column);
+        return reader.text(column);
     }
 
-    /** Whether the field is exactly {@code text} (without copying it on the common unquoted path). */
+    /** The field as quoted in an error message (at most {@value Excerpt#MAX} characters). */
+    String shown(int column) {
+        return Excerpt.of(text(column));
+    }
+
+    /** Whether the field is exactly {@code text} (ASCII), without decoding it. */
     boolean fieldEquals(int column, String text) {
-        if (current == null || column >= count) {
-            return column < count && text(column).equals(text);
-        }
-        int start = bounds[2 * column];
-        int length = bounds[2 * column + 1] - start;
-        return length == text.length() && current.regionMatches(start, text, 0, length);
+        return reader.fieldIs(column, text);
     }
 
     double number(int column) {
@@ -115,8 +103,17 @@ final class CsvFile implements AutoCloseable {
             }
             return value;
         } catch (NumberFormatException e) {
-            throw error("not a number in field " + (column + 1) + ": '" + text + "'");
+            throw error("not a number in field " + (column + 1) + ": '" + Excerpt.of(text) + "'");
         }
+    }
+
+    /** A probability: a number in [0, 1]. */
+    double probability(int column) {
+        double p = number(column);
+        if (!(p >= 0 && p <= 1)) {
+            throw error("a probability must lie in [0, 1]; field " + (column + 1) + " is " + text(column));
+        }
+        return p;
     }
 
     /**
@@ -130,12 +127,13 @@ final class CsvFile implements AutoCloseable {
         return switch (text(column)) {
             case "0", "0,1" -> 0;
             case "1", "1,0" -> 1;
-            default -> throw error("order must be 0 or 1 (or \"0,1\" / \"1,0\"), found '" + text(column) + "'");
+            default -> throw error("order must be 0 or 1 (or \"0,1\" / \"1,0\"), found '" + Excerpt.of(text(column))
+                    + "'");
         };
     }
 
     InputException error(String message) {
-        return new InputException(path, line, message);
+        return new InputException(path, reader.line(), message);
     }
 
     Path path() {
@@ -151,49 +149,9 @@ final class CsvFile implements AutoCloseable {
         }
     }
 
-    private void split(String text) {
-        count = 0;
-        if (text.indexOf('"') < 0) {
-            current = text;
-            int start = 0;
-            for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
-                bound(start, comma);
-                start = comma + 1;
-            }
-            bound(start, text.length());
-            return;
+    private void requireField(int column) {
+        if (column >= reader.fieldCount()) {
+            throw error("expected at least " + (column + 1) + " fields, found " + reader.fieldCount());
         }
-        current = null;
-        fields.clear();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw error("unterminated quoted field");
-        }
-        fields.add(field.toString());
-        count = fields.size();
-    }
-
-    private void bound(int start, int end) {
-        if (2 * count + 2 > bounds.length) {
-            bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
-        }
-        bounds[2 * count] = start;
-        bounds[2 * count + 1] = end;
-        count++;
     }
 }

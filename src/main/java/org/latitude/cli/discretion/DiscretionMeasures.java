@@ -31,9 +31,9 @@ public final class DiscretionMeasures {
     public static List<Measure> caseShares(DiscretionResult result) {
         List<Measure> out = new ArrayList<>();
         for (CaseShare share : result.caseShares()) {
-            double half = 1.959963984540054 * share.standardError();
-            out.add(new Measure(FIELD, "case_share", share.share(), share.share() - half, share.share() + half,
-                    share.items(), share.items() == 0 ? "no item" : "ci: normal approximation, share +- 1.96 SE",
+            out.add(new Measure(FIELD, "case_share", share.share(), share.wilsonLow(), share.wilsonHigh(),
+                    share.items(), share.items() == 0 ? "no item" : "95% CI: Wilson score interval; se: the "
+                    + "paper's SD, sample SD of the case indicator / sqrt(n)",
                     null).with("case", share.itemCase().name().toLowerCase(Locale.ROOT))
                     .with("count", share.count()).with("se", share.standardError()));
         }
@@ -128,12 +128,24 @@ public final class DiscretionMeasures {
         return out;
     }
 
+    /**
+     * The percentile interval and the bootstrap moments; each null (non-finite) one carries its reason in
+     * {@code ci_note} / {@code bootstrap_note}, written the same in report.json and the CSV files.
+     */
     private static Measure bootstrapped(Measure m, BootstrapSummary b) {
         if (b.replicates() == 0) {
             return m;
         }
-        return m.withCi(b.low(), b.high()).with("bootstrap_mean", b.mean()).with("bootstrap_sd", b.sd())
-                .with("replicates", b.replicates()).with("replicates_undefined", b.undefined());
+        Measure out = m.withCi(b.low(), b.high()).with("bootstrap_mean", b.mean()).with("bootstrap_sd", b.sd())
+                .with("replicates", b.replicates()).with("replicates_defined", b.defined())
+                .with("replicates_undefined", b.undefined());
+        if (!b.intervalReason().isEmpty()) {
+            out = out.with("ci_note", b.intervalReason());
+        }
+        if (!b.momentsReason().isEmpty()) {
+            out = out.with("bootstrap_note", b.momentsReason());
+        }
+        return out;
     }
 
     private static Measure principle(Measure m, Principle p) {

@@ -1,21 +1,16 @@
 package org.latitude.cli.discretion;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.latitude.discretion.Annotator;
 import org.latitude.discretion.AnnotatorResult;
+import org.latitude.discretion.BootstrapSummary;
 import org.latitude.discretion.DiscretionAnalysis;
 import org.latitude.discretion.DiscretionInput;
 import org.latitude.discretion.DiscretionOptions;
@@ -24,6 +19,9 @@ import org.latitude.discretion.Outcome;
 import org.latitude.discretion.Principle;
 import org.latitude.discretion.PrincipleJudgments;
 import org.latitude.discretion.RankTies;
+import org.latitude.report.Provenance;
+import org.latitude.report.ReportFolder;
+import org.latitude.textio.DigestingInput;
 
 /** One run of the {@code discretion} command: read the files, run the engine, write the report folder. */
 public final class DiscretionRun {
@@ -67,12 +65,14 @@ public final class DiscretionRun {
 
     /** Runs the analysis, writes the folder and returns a short plain-text summary. */
     public String writeTo(Path out) {
+        ReportFolder.check(out);
         long start = System.nanoTime();
         List<Principle> principles = PrincipleFiles.principles(texts, labels);
         PrincipleJudgments judgments = PrincipleFiles.judgments(principleFile, principles.size());
         List<Annotator> annotators = new ArrayList<>();
-        List<Object> inputs = new ArrayList<>();
-        inputs.add(input("principles", principleFile, null, judgments.itemCount(), 0));
+        List<Provenance.Input> inputs = new ArrayList<>();
+        inputs.add(input("principles", "principles", principleFile, "principle-preferences",
+                judgments.itemCount(), 0));
         for (AnnotatorSpec spec : specs) {
             if (spec.source() == null) {
                 annotators.add(Annotator.constant(spec.constantName(), Annotator.Kind.DATASET_LABEL,
@@ -81,8 +81,8 @@ public final class DiscretionRun {
             }
             AnnotatorFiles.Reading reading = AnnotatorFiles.read(spec.source(), judgments.itemIds());
             annotators.addAll(reading.annotators());
-            inputs.add(input(spec.source().name(), spec.source().file(), spec.source().format().key(),
-                    reading.rows(), reading.ignoredRows()));
+            inputs.add(input(spec.source().name(), "annotator", spec.source().file(),
+                    spec.source().format().key(), reading.rows(), reading.ignoredRows()));
         }
         if (options.reference() != null && annotators.stream().noneMatch(a -> a.name().equals(options.reference()))
                 && !options.reference().equals(options.pooledHumans())) {
@@ -99,61 +99,64 @@ public final class DiscretionRun {
                 (analysed - read) / 1e9, (written - analysed) / 1e9);
     }
 
-    private Map<String, Object> provenance(List<Object> inputs) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("command", "discretion");
-        Package pkg = DiscretionRun.class.getPackage();
-        out.put("software", "latitude " + (pkg.getImplementationVersion() == null ? "dev"
-                : pkg.getImplementationVersion()));
-        out.put("method", "Buyl et al. 2025, AI Alignment at Your Discretion (arXiv 2502.10441)");
-        out.put("seed", options.seed());
-        out.put("da_bootstrap", options.daReplicates());
-        out.put("dd_bootstrap", options.ddReplicates());
-        out.put("rank_ties", options.rankTies().name().toLowerCase(Locale.ROOT));
-        out.put("inputs", inputs);
-        return out;
+    private Provenance provenance(List<Provenance.Input> inputs) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("da_bootstrap", options.daReplicates());
+        o.put("dd_bootstrap", options.ddReplicates());
+        o.put("rank_ties", options.rankTies().name().toLowerCase(Locale.ROOT));
+        o.put("reference", options.reference());
+        o.put("pooled_name", options.pooledHumans());
+        o.put("min_defined_replicate_share", BootstrapSummary.MIN_DEFINED_SHARE);
+        return new Provenance("discretion", Provenance.softwareVersion(DiscretionRun.class),
+                "Buyl et al. 2025, AI Alignment at Your Discretion (arXiv 2502.10441); docs/methods.md",
+                options.seed(), o, inputs);
     }
 
-    private static Map<String, Object> input(String name, Path file, String format, long rows, long ignored) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("name", name);
-        out.put("file", file.toString());
-        out.put("format", format);
-        out.put("sha256", sha256(file));
-        out.put("rows", rows);
-        out.put("rows_ignored_unknown_item", ignored);
-        return out;
+    private static Provenance.Input input(String name, String role, Path file, String format, long rows,
+                                          long ignored) {
+        return new Provenance.Input(name, role, file.getFileName().toString(), format, sha256(file), rows, ignored);
     }
 
     private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try {
+            return DigestingInput.sha256(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
+    /** Case shares, then the humans (and the dataset's labels) and the models apart: DA, DD and the fit. */
     private static String summary(DiscretionResult result, Path out) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%d items, %d principles; cases:", result.cases().itemCount(),
                 result.principles().size()));
         result.caseShares().forEach(c -> s.append(String.format(Locale.ROOT, " %s %d (%.3f %%)",
                 c.itemCase().name().toLowerCase(Locale.ROOT), c.count(), 100 * c.share())));
-        s.append('\n').append(String.format(Locale.ROOT, "%-30s %9s %9s  %s%n", "annotator", "DA %",
-                "DD %", "w* fit"));
-        for (AnnotatorResult a : result.annotators()) {
-            String dd = result.discrepancy(a.name(), result.reference())
-                    .map(d -> d.bootstrap().present() ? d.bootstrap().mean() : d.value())
-                    .map(v -> String.format(Locale.ROOT, "%.3f", 100 * v)).orElse("ref");
-            s.append(String.format(Locale.ROOT, "%-30s %9.3f %9s  %s%n", a.name(), 100 * a.arbitrariness().value(),
-                    dd, a.fit().status().name().toLowerCase(Locale.ROOT)));
+        s.append('\n');
+        for (boolean models : new boolean[] {false, true}) {
+            List<AnnotatorResult> group = result.annotators().stream()
+                    .filter(a -> (a.annotator().kind() == Annotator.Kind.MODEL) == models).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            s.append(String.format(Locale.ROOT, "%-30s %9s %9s  %s%n", models ? "models" : "humans and labels",
+                    "DA %", "DD %", "w* fit"));
+            for (AnnotatorResult a : group) {
+                s.append(String.format(Locale.ROOT, "%-30s %9.3f %9s  %s%n", a.name(),
+                        100 * a.arbitrariness().value(), dd(result, a), a.fit().status().name()
+                                .toLowerCase(Locale.ROOT)));
+            }
         }
-        s.append("DD against ").append(result.reference()).append(" (bootstrap mean where bootstrapped); report in ")
-                .append(out).append('\n');
+        s.append("DD against ").append(result.reference()).append(" (bootstrap mean where at least ")
+                .append(Math.round(100 * BootstrapSummary.MIN_DEFINED_SHARE))
+                .append(" % of replicates are defined, else the point value*); report in ").append(out).append('\n');
         return s.toString();
+    }
+
+    private static String dd(DiscretionResult result, AnnotatorResult a) {
+        return result.discrepancy(a.name(), result.reference()).map(d -> d.bootstrap().intervalDefined()
+                ? String.format(Locale.ROOT, "%.3f", 100 * d.bootstrap().mean())
+                : Double.isNaN(d.value()) ? "undef" : String.format(Locale.ROOT, "%.3f*", 100 * d.value()))
+                .orElse("ref");
     }
 }

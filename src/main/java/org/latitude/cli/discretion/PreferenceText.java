@@ -17,7 +17,7 @@ final class PreferenceText {
         String text = csv.text(column);
         Outcome outcome = parse(text);
         if (outcome == null) {
-            throw csv.error("preference must be +1, -1, 0, A, B, tie or NA; found '" + text + "'");
+            throw csv.error("preference must be +1, -1, 0, A, B, tie or NA; found '" + csv.shown(column) + "'");
         }
         return outcome;
     }

@@ -1,8 +1,6 @@
 package org.latitude.cli.discretion;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +11,12 @@ import org.latitude.discretion.Outcome;
 import org.latitude.discretion.Principle;
 import org.latitude.discretion.PreferenceReader;
 import org.latitude.discretion.PrincipleJudgments;
+import org.latitude.textio.LineReader;
+import org.latitude.textio.ReadLimits;
 
 /**
  * Reads a principle set (one principle a line, optional short labels) and the long principle-preference CSV of the
- * alignment-discretion code release ({@code discretion-spec.md} §3.4): {@code row_id, principle_id, order, prob_A,
+ * alignment-discretion code release (docs/cli-discretion.md): {@code row_id, principle_id, order, prob_A,
  * prob_B, prob_NA[, cost]}, order-0 rows only (A = y<sup>1</sup>), p<sub>c</sub>(i) = pref(prob_A, prob_B, prob_NA);
  * or discrete judgments {@code row_id, principle_id, preference} (+1 / −1 / 0, A / B / NA). A missing
  * (item, principle) row is none. Items are the distinct row ids, numeric ids in numeric order, else in text order.
@@ -43,9 +43,14 @@ public final class PrincipleFiles {
     }
 
     private static List<String> lines(Path file) {
-        List<String> lines;
-        try {
-            lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        try (LineReader in = LineReader.open(file, ReadLimits.commandLine())) {
+            while (in.next()) {
+                if (in.fault() != null) {
+                    throw new InputException(file, in.fault().line(), in.fault().reason());
+                }
+                lines.add(in.text());
+            }
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read: " + e.getMessage());
         }
@@ -131,12 +136,13 @@ public final class PrincipleFiles {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw csv.error("principle_id must be an integer in 0.." + (principleCount - 1) + ", found '" + text + "'");
+        throw csv.error("principle_id must be an integer in 0.." + (principleCount - 1) + ", found '" + csv.shown(column) + "'");
     }
 
     private static int judged(CsvFile csv, int[] columns) {
-        double na = columns[2] < 0 ? Double.NaN : csv.number(columns[2]);
-        Outcome o = PreferenceReader.judge().read(new JudgeScores(csv.number(columns[0]), csv.number(columns[1]), na));
+        double na = columns[2] < 0 ? Double.NaN : csv.probability(columns[2]);
+        Outcome o = PreferenceReader.judge().read(new JudgeScores(csv.probability(columns[0]),
+                csv.probability(columns[1]), na));
         return o.sign();
     }
 }

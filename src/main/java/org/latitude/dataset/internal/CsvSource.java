@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import org.latitude.dataset.ImportLimits;
+import org.latitude.textio.CsvReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,11 +18,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CsvSource extends LineRowSource {
 
+    private final CsvReader csv;
     private List<String> header;
     private boolean stopped;
 
-    CsvSource(InputStream in, ImportLimits limits, JsonMapper json) {
-        super(in, limits, json);
+    CsvSource(InputStream in, ImportLimits limits, JsonMapper json) throws IOException {
+        super(limits, json);
+        this.csv = CsvReader.of(in, "upload", LineFaults.readLimits(limits), false);
     }
 
     @Override
@@ -29,31 +32,44 @@ final class CsvSource extends LineRowSource {
         if (stopped) {
             return null;
         }
-        CsvRecord record = CsvRecord.read(lines, limits);
-        if (record == null) {
-            return header == null && lines.lineNumber() == 0 ? SourceRow.fatal(0, "the file is empty") : null;
+        if (!csv.next()) {
+            return header == null && csv.line() == 1 ? SourceRow.fatal(0, "the file is empty") : null;
         }
-        if (record.problem() != null) {
-            stopped = record.fatal();
-            return new SourceRow(record.line(), null, record.problem(), record.fatal());
+        if (csv.fault() != null) {
+            stopped = csv.fault().fatal();
+            return fault(csv.fault());
+        }
+        List<String> fields = new ArrayList<>(csv.fieldCount());
+        for (int i = 0; i < csv.fieldCount(); i++) {
+            fields.add(csv.text(i));
         }
         if (header == null) {
-            String problem = readHeader(record.fields());
+            String problem = readHeader(fields);
             stopped = problem != null;
-            return problem == null ? next() : SourceRow.fatal(record.line(), problem);
+            return problem == null ? next() : SourceRow.fatal(csv.line(), problem);
         }
-        if (record.fields().size() != header.size()) {
-            return SourceRow.problem(record.line(), "the record has " + record.fields().size()
-                    + " fields, the header has " + header.size());
+        if (fields.size() != header.size()) {
+            return SourceRow.problem(csv.line(), "the record has " + fields.size() + " fields, the header has "
+                    + header.size());
         }
         ObjectNode row = json.createObjectNode();
         for (int i = 0; i < header.size(); i++) {
-            String value = record.fields().get(i);
+            String value = fields.get(i);
             if (!("response".equals(header.get(i)) && value.isEmpty())) {
                 row.put(header.get(i), value);
             }
         }
-        return SourceRow.of(record.line(), row);
+        return SourceRow.of(csv.line(), row);
+    }
+
+    @Override
+    public long linesRead() {
+        return csv.line() + csv.lines() - 1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
     }
 
     private String readHeader(List<String> names) {

@@ -12,6 +12,7 @@ import org.latitude.dataset.ImportLimits;
 import org.latitude.dataset.ImportProblem;
 import org.latitude.dataset.ImportSource;
 import org.latitude.dataset.ItemKind;
+import org.latitude.textio.DigestingInput;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,7 +53,7 @@ final class DatasetScan {
     Result run(ImportSource source, ImportFormat format, RowMapper mapper, ItemSink sink, boolean checkIds,
                Progress progress) {
         Pass pass = new Pass(mapper, sink, checkIds);
-        try (MeteredInput in = new MeteredInput(source.open()); RowSource rows = open(format, in)) {
+        try (DigestingInput in = new DigestingInput(source.open()); RowSource rows = open(format, in)) {
             SourceRow row;
             long seen = 0;
             while ((row = rows.next()) != null) {
@@ -80,7 +81,7 @@ final class DatasetScan {
         }
     }
 
-    private RowSource open(ImportFormat format, InputStream in) {
+    private RowSource open(ImportFormat format, InputStream in) throws IOException {
         return switch (format) {
             case AEGIS_JSON -> new JsonArraySource(in, limits, json);
             case CSV -> new CsvSource(in, limits, json);
@@ -89,7 +90,7 @@ final class DatasetScan {
     }
 
     /** Reads what is left after the last row, so both passes hash the same bytes (bounded by the file limit). */
-    private void drain(MeteredInput in) throws IOException {
+    private void drain(DigestingInput in) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         while (in.count() <= limits.maxFileBytes() && in.read(buffer) >= 0) {
             // only hashing

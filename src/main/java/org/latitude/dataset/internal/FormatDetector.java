@@ -1,12 +1,12 @@
 package org.latitude.dataset.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.ImportLimits;
 import org.latitude.dataset.ImportSource;
+import org.latitude.textio.LineReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Guesses a file's format from its first non-blank line (a convenience; the admin can always choose): {@code [} starts
  * an Aegis 2.0 JSON array; a JSON object with {@code chosen}/{@code rejected} is HH-RLHF, with
  * {@code response_0}/{@code response_1} PKU-SafeRLHF, with {@code prompt_label} or {@code violated_categories} Aegis
- * 2.0 JSONL, any other object generic JSONL; anything else is CSV.
+ * 2.0 JSONL, any other object generic JSONL; anything else is CSV. A gzip file is recognised by its bytes and
+ * detected by its decompressed text ({@code .csv.gz} by its name).
  */
 final class FormatDetector {
 
@@ -28,19 +29,19 @@ final class FormatDetector {
     }
 
     ImportFormat detect(ImportSource source, String fileName) {
-        if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
             return ImportFormat.CSV;
         }
-        try (InputStream in = source.open()) {
-            Utf8LineReader lines = new Utf8LineReader(in, limits.maxLineBytes(), limits.maxFileBytes());
-            Utf8LineReader.Line line = lines.next();
-            while (line != null && line.fault() == null && line.text().isBlank()) {
-                line = lines.next();
+        try (LineReader lines = LineReader.of(source.open(), "upload", LineFaults.readLimits(limits))) {
+            boolean found = lines.next();
+            while (found && lines.fault() == null && lines.isBlank()) {
+                found = lines.next();
             }
-            if (line == null || line.fault() != null) {
+            if (!found || lines.fault() != null) {
                 return ImportFormat.GENERIC_JSONL;
             }
-            String text = line.text().strip();
+            String text = lines.text().strip();
             if (text.startsWith("[")) {
                 return ImportFormat.AEGIS_JSON;
             }

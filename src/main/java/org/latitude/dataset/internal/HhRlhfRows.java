@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * HH-RLHF rows ({@code {"chosen": transcript, "rejected": transcript}}, Bai et al. 2022) as pairs. A transcript is text
  * whose turns start with {@code "\n\nHuman:"} or {@code "\n\nAssistant:"}. As in the alignment-discretion loader
- * ({@code discretion-spec.md} §2.5), the prompt is the text before the last {@code "\n\nAssistant:"} and each response
+ * (Buyl et al. 2025's code release; docs/formats.md), the prompt is the text before the last {@code "\n\nAssistant:"} and each response
  * is what follows it: the context is that shared prefix (parsed into turns), A = the chosen response and B = the
  * rejected one, recorded in metadata and as the reference judgment {@code hh-rlhf: preferred = A}.
  *

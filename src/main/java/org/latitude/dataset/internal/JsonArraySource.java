@@ -7,6 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.latitude.dataset.ImportLimits;
+import org.latitude.textio.ReadLimits;
+import org.latitude.textio.TextInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -20,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A JSON array of row objects (Aegis 2.0's JSON files), read element by element: only one element is in memory at a
- * time, and reading an element stops as soon as it grows past the line limit. The text is decoded as strict UTF-8.
+ * time, and reading an element stops as soon as it grows past the line limit. The text is decoded as strict UTF-8
+ * from the project's text input ({@link TextInput}: gzip, the file limit on the decompressed bytes); a JSON array is
+ * not line-based, so Jackson's streaming parser reads it rather than {@code textio}'s line and CSV readers.
  * After a syntax error the array cannot be resynchronised, so that problem ends the check.
  */
 final class JsonArraySource implements RowSource {
@@ -35,14 +39,14 @@ final class JsonArraySource implements RowSource {
     private long lines;
     private String fileProblem;
 
-    JsonArraySource(InputStream in, ImportLimits limits, JsonMapper json) {
+    JsonArraySource(InputStream in, ImportLimits limits, JsonMapper json) throws IOException {
         this.in = in;
         this.json = json;
         this.limits = limits;
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.elements = json.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        this.parser = json.createParser(new InputStreamReader(new SizeLimit(in, limits.maxFileBytes()), decoder));
+        this.parser = json.createParser(new InputStreamReader(TextInput.limited(in, limits.maxFileBytes()), decoder));
     }
 
     @Override
@@ -81,8 +85,13 @@ final class JsonArraySource implements RowSource {
             return stop(SourceRow.fatal(location(), "a value exceeds the import limits (" + e.getOriginalMessage()
                     + "; limit latitude.import.max-line-bytes); the rest of the file was not checked"));
         } catch (JacksonException e) {
-            if (e.getCause() instanceof SizeLimit.TooLarge) {
+            if (e.getCause() instanceof TextInput.TooLarge) {
                 fileProblem = LineFaults.fileTooLarge(limits, location());
+                return stop(null);
+            }
+            if (TextInput.isGzipBomb(e.getCause())) {
+                fileProblem = "the gzip file expands more than " + ReadLimits.MAX_GZIP_RATIO + " times its compressed "
+                        + "size; refused as a decompression bomb";
                 return stop(null);
             }
             return stop(SourceRow.fatal(location(), failure(e)));

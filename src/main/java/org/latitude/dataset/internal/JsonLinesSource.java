@@ -3,41 +3,51 @@ package org.latitude.dataset.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import org.latitude.dataset.ImportLimits;
+import org.latitude.textio.LineReader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** JSON Lines: one JSON object a line; blank lines are skipped. */
+/** JSON Lines: one JSON object a line, parsed from the line's bytes; blank lines are skipped. */
 final class JsonLinesSource extends LineRowSource {
 
+    private final LineReader lines;
 
-    JsonLinesSource(InputStream in, ImportLimits limits, JsonMapper json) {
-        super(in, limits, json);
+    JsonLinesSource(InputStream in, ImportLimits limits, JsonMapper json) throws IOException {
+        super(limits, json);
+        this.lines = LineReader.of(in, "upload", LineFaults.readLimits(limits));
     }
 
     @Override
     public SourceRow next() throws IOException {
-        while (true) {
-            Utf8LineReader.Line line = lines.next();
-            if (line == null) {
-                return null;
+        while (lines.next()) {
+            if (lines.fault() != null) {
+                return fault(lines.fault());
             }
-            if (line.fault() != null) {
-                return SourceRow.problem(line.number(), LineFaults.describe(line.fault(), limits));
-            }
-            if (line.text().isBlank()) {
+            if (lines.isBlank()) {
                 continue;
             }
             try {
-                JsonNode node = json.readTree(line.text());
+                JsonNode node = json.readTree(lines.buffer(), lines.start(), lines.length());
                 if (node == null || !node.isObject()) {
-                    return SourceRow.problem(line.number(), "each line must hold one JSON object");
+                    return SourceRow.problem(lines.line(), "each line must hold one JSON object");
                 }
-                return SourceRow.of(line.number(), (ObjectNode) node);
+                return SourceRow.of(lines.line(), (ObjectNode) node);
             } catch (JacksonException e) {
-                return SourceRow.problem(line.number(), JsonRows.reason(e));
+                return SourceRow.problem(lines.line(), JsonRows.reason(e));
             }
         }
+        return null;
+    }
+
+    @Override
+    public long linesRead() {
+        return lines.linesRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
     }
 }

@@ -74,7 +74,7 @@ class DatasetUpload extends VerticalLayout {
         upload.setId("dataset-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
-        upload.setAcceptedFileTypes(".jsonl", ".ndjson", ".json", ".csv", ".txt");
+        upload.setAcceptedFileTypes(".jsonl", ".ndjson", ".json", ".csv", ".txt", ".gz");
         upload.getElement().addEventListener("upload-start", e -> startPolling());
         upload.addFileRejectedListener(e -> finish(null, new ValidationException(e.getErrorMessage())));
         progress.setId("dataset-import-progress");

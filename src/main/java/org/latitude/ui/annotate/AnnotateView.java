@@ -27,7 +27,8 @@ import org.latitude.annotation.MyAnnotation;
 import org.latitude.annotation.WorkItem;
 import org.latitude.annotation.WorkStep;
 import org.latitude.annotation.Workspace;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.SafetyLabelTask;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.ui.Feedback;
 import org.latitude.ui.HomeView;
@@ -63,7 +64,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     private GuidelinesPanel guidelines;
     private HistoryPanel history;
     private LabelForm form;
-    private long campaignId;
+    private CampaignId campaignId;
     private WorkItem current;
     private MyAnnotation editing;
     private Instant shownAt;
@@ -78,7 +79,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         try {
-            campaignId = parameter;
+            campaignId = new CampaignId(parameter);
             build(annotations.open(campaignId));
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
@@ -86,7 +87,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     }
 
     private void build(Workspace ws) {
-        boolean safety = ws.campaign().taskType() == TaskType.SAFETY_LABEL;
+        boolean safety = ws.campaign().task() instanceof SafetyLabelTask;
         form = safety ? new SafetyForm(ws.categories(), announcer) : new PairwiseForm(announcer);
         transcript.setBlurResponses(ws.campaign().blurResponses());
         guidelines = new GuidelinesPanel(ws.campaign().guidelines());
@@ -184,13 +185,17 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         problems.setText("");
         announcer.clear();
         current = null;
-        step.work().ifPresentOrElse(this::show, () -> {
-            body.setVisible(false);
-            notice.setVisible(false);
-            finished.removeAll();
-            finished.add(new Span(step.reason().message()), new RouterLink("Back to your campaigns", HomeView.class));
-            finished.setVisible(true);
-        });
+        switch (step) {
+            case WorkStep.Assigned assigned -> show(assigned.item());
+            case WorkStep.NothingLeft none -> {
+                body.setVisible(false);
+                notice.setVisible(false);
+                finished.removeAll();
+                finished.add(new Span(none.reason().message()),
+                        new RouterLink("Back to your campaigns", HomeView.class));
+                finished.setVisible(true);
+            }
+        }
     }
 
     private void show(WorkItem work) {

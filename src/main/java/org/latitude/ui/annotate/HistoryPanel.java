@@ -68,7 +68,7 @@ class HistoryPanel extends Details {
     /** A pair's answer as the annotator saw it and as stored; a safety answer's summary. */
     static String answer(MyAnnotation a) {
         if (a.answer() instanceof PairwiseAnswer p && p.preference() != null) {
-            PairwiseForm.Choice seen = PairwiseForm.Choice.shown(p.preference(), a.swapSides());
+            PairwiseForm.Choice seen = PairwiseForm.Choice.shown(p.preference(), a.shownOrder() != null && a.shownOrder().swapsSides());
             return "you chose " + seen.words() + " · stored as " + p.summary();
         }
         return a.answer().summary();

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Nominal α on N units × 10 coders, 4 categories, 30 % missing (agreement-spec §5; target: median ≤ 100 ms at 1 M
+ * Nominal α on N units × 10 coders, 4 categories, 30 % missing (docs/benchmarks.md; target: median ≤ 100 ms at 1 M
  * units after warm-up). {@code alphaNominal} starts from a built table (value counts ready); {@code tableAndAlpha}
  * also builds the table from coded ratings (grouping by unit and counting values).
  */

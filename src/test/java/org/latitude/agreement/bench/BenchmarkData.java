@@ -14,7 +14,7 @@ import org.latitude.agreement.RatingTable;
 import org.latitude.agreement.ValueDomain;
 
 /**
- * Benchmark data of agreement-spec §5: N units × M coders, latent-class coders (each reports the unit's true
+ * Benchmark data of docs/benchmarks.md: N units × M coders, latent-class coders (each reports the unit's true
  * class with probability 0.7, else a uniformly random other class), a share of cells missing. Also writes it as
  * long CSV for the end-to-end command-line benchmark ({@code bench/agreement-e2e.sh}):
  * {@code java -cp <test classpath> org.latitude.agreement.bench.BenchmarkData FILE UNITS CODERS [SEED]}.

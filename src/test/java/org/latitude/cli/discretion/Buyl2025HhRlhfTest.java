@@ -23,11 +23,15 @@ import org.latitude.discretion.PrincipleJudgments;
 import org.latitude.testsupport.SharedFixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latitude.report.Measure;
+import org.latitude.report.Provenance;
+import org.latitude.report.ReportSchema;
 
 /**
  * Reproduces the HH-RLHF figures of Buyl et al. (2025) on the authors' released preference files
- * ({@code ../shared/datasets/alignment-discretion-hh}, README "Reference values"; {@code discretion-spec.md} §4.1,
- * §4.2, §2.6). Skipped with a message where the shared folder is absent.
+ * ({@code ../shared/datasets/alignment-discretion-hh}, README "Reference values"; the paper's §4 and appendix, as
+ * summarised in docs/methods.md). Skipped with a message where the shared folder is absent.
  */
 class Buyl2025HhRlhfTest {
 
@@ -116,7 +120,7 @@ class Buyl2025HhRlhfTest {
         assertThat(reading.ignoredRows()).as("full HH test split; only row_id < 2312 are items").isEqualTo(8552 - 2312);
     }
 
-    /** The paper's eight HH annotators (spec §2.2; the fine-tuned Llama3-8B read by log-likelihood). */
+    /** The paper's eight HH annotators (docs/methods.md; the fine-tuned Llama3-8B read by log-likelihood). */
     private static List<Annotator> paperAnnotators() {
         String rm = "reward_model_preferences/";
         String llm = "llm_preferences/";
@@ -151,6 +155,28 @@ class Buyl2025HhRlhfTest {
         Annotator gpt = read("GPT-4o", "llm_preferences/hh_test_generic_4ob.csv", AnnotatorSource.Format.GENERIC_JUDGE);
         double da = run(DiscretionOptions.DEFAULTS.withReplicates(0, 0), gpt).annotators().getFirst()
                 .arbitrariness().value();
-        assertThat(Math.round(da * 1000) / 10.0).as("spec 5: DA = 0.7 %% on HH").isEqualTo(0.7);
+        assertThat(Math.round(da * 1000) / 10.0).as("Buyl et al. 2025: DA = 0.7 %% on HH").isEqualTo(0.7);
+    }
+
+    @Test
+    void everyUndefinedWStarFieldCarriesItsReasonTheSameInJsonAndCsv(@TempDir Path out) throws java.io.IOException {
+        DiscretionResult result = run(DiscretionOptions.DEFAULTS.withReplicates(0, 30),
+                paperAnnotators().toArray(Annotator[]::new));
+        List<Measure> weights = result.annotators().stream()
+                .flatMap(a -> DiscretionMeasures.weights(a, principles).stream()).toList();
+        assertThat(weights).filteredOn(m -> !Double.isFinite(m.ciLow()) || !Double.isFinite(m.ciHigh()))
+                .as("HH has principles that win or lose every conflict").isNotEmpty()
+                .allMatch(m -> !String.valueOf(m.qualifiers().get("ci_note")).isBlank()
+                        && m.qualifiers().containsKey("ci_note"));
+        assertThat(weights).filteredOn(m -> !Double.isFinite(m.value())).allMatch(m -> m.note() != null);
+        Path folder = out.resolve("hh");
+        DiscretionReportFiles.write(folder, result, new Provenance("discretion", "test", "Buyl et al. 2025", 42,
+                java.util.Map.of(), List.of()));
+        ReportSchema.assertValid(folder.resolve("report.json"));
+        List<String> rows = java.nio.file.Files.readAllLines(folder.resolve("discretion_priorities.csv"));
+        assertThat(rows).noneMatch(r -> r.contains("inf,") && !r.contains("replicates are"));
+        assertThat(rows.stream().skip(1).map(r -> r.split(",", -1)))
+                .filteredOn(cells -> cells[4].isEmpty() || cells[5].isEmpty())
+                .isNotEmpty().allMatch(cells -> !cells[cells.length - 1].isEmpty());
     }
 }

@@ -23,7 +23,7 @@ import org.latitude.testsupport.SharedFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The HH-RLHF split rule of the alignment-discretion loader (discretion-spec.md §2.5) on rows written for this test. */
+/** The HH-RLHF split rule of the alignment-discretion loader (Buyl et al. 2025's code release; docs/formats.md) on rows written for this test. */
 class HhRlhfImportTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

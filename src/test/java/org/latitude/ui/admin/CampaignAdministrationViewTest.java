@@ -15,16 +15,19 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.latitude.shared.CampaignId;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.UserId;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -101,16 +104,16 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         assertThat(created.status()).isEqualTo(CampaignStatus.ACTIVE);
         var details = campaigns.details(created.id());
-        assertThat(details.settings().taxonomyVersionId()).isEqualTo(aegis);
+        assertThat(details.settings().task()).isEqualTo(new SafetyLabelTask(aegis));
         assertThat(details.settings().datasetIds()).containsExactly(datasetId);
-        assertThat(details.memberIds()).containsExactly(annotator.id());
+        assertThat(details.memberIds()).containsExactly(new UserId(annotator.id()));
         assertThat($(Button.class).withId("campaign-activate").exists()).isFalse();
         assertThat($(Button.class).withId("campaign-pause").exists()).isTrue();
     }
 
     @Test
     void refusedSettingsShowOnTheirFieldsNotInAToastAndAFieldsErrorGoesWhenItChanges() {
-        long draft = campaigns.create(CampaignSettings.defaults(TestUsers.uniqueName("fields"))).id();
+        CampaignId draft = campaigns.create(CampaignSettings.defaults(TestUsers.uniqueName("fields"))).id();
         navigate(CampaignEditorView.class, java.util.Map.of("campaignId", String.valueOf(draft)));
         IntegerField overlap = $(IntegerField.class).withLabel("Annotators per item (k)").single();
         overlap.setValue(0);

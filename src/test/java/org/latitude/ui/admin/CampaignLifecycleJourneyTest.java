@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.latitude.shared.CampaignId;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.TaskType;
@@ -29,14 +30,14 @@ class CampaignLifecycleJourneyTest extends BrowserTest {
         TestUsers.signOut();
     }
 
-    private CampaignStatus status(long id) {
+    private CampaignStatus status(CampaignId id) {
         return SystemIdentity.callAsSystem(() -> campaigns.details(id).summary().status());
     }
 
     @Test
     void startAndCloseForGoodAskForConfirmationSayingWhatFreezesAndCancelChangesNothing() {
-        long draft = SystemIdentity.callAsSystem(() -> {
-            long id = campaigns.create(fixtures.settings(TaskType.SAFETY_LABEL, fixtures.dataset(3, false), 1)).id();
+        CampaignId draft = SystemIdentity.callAsSystem(() -> {
+            CampaignId id = campaigns.create(fixtures.settings(TaskType.SAFETY_LABEL, fixtures.dataset(3, false), 1)).id();
             campaigns.setMembers(id, List.of());
             return id;
         });

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.latitude.shared.CampaignId;
 import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
@@ -46,7 +47,7 @@ class KeyFeedbackBench extends BrowserTest {
     @Test
     void keyToVisualFeedbackWithAddedLatency() throws IOException {
         UserSummary ann = TestUsers.create(accounts, "keybench", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, WARM_UP + ITEMS + 1, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, WARM_UP + ITEMS + 1, List.of(ann.id()));
         signIn(ann.username(), TestUsers.PASSWORD);
         CDPSession cdp = context.newCDPSession(page);
         cdp.send("Network.enable");

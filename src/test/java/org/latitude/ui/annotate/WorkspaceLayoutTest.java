@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.latitude.shared.CampaignId;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.security.Role;
@@ -48,7 +49,7 @@ class WorkspaceLayoutTest extends BrowserTest {
     @Test
     void at1280x720TheWholeFormOfATypicalItemWithSubmitIsInViewWithoutScrolling() {
         UserSummary ann = TestUsers.create(accounts, "layout", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, fixtures.dataset(ITEM + ITEM.replace("typical-1",
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, fixtures.dataset(ITEM + ITEM.replace("typical-1",
                 "typical-2"), ImportFormat.GENERIC_JSONL), List.of(ann.id()), Set.of(), false, null);
         page.setViewportSize(1280, 720);
         signIn(ann.username(), TestUsers.PASSWORD);
@@ -76,7 +77,7 @@ class WorkspaceLayoutTest extends BrowserTest {
     @Test
     void aPairShowsThePrinciplesBesideItAndSpeaksOfLeftAndRight() {
         UserSummary ann = TestUsers.create(accounts, "pairlayout", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1, List.of(ann.id()));
         page.setViewportSize(1280, 720);
         signIn(ann.username(), TestUsers.PASSWORD);
         page.navigate(url("/annotate/" + campaign));

@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.latitude.assignment.AssignmentService;
@@ -33,6 +33,7 @@ import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.PrincipleSetSummary;
@@ -54,7 +55,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     private final transient TaxonomyService taxonomies;
     private final transient PrincipleSetService principles;
     private final transient UserAccountService accounts;
-    private long campaignId;
+    private CampaignId campaignId;
     private CampaignProgressPanel progress;
     private CampaignSettingsForm form;
     private TabSheet tabs;
@@ -81,7 +82,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            campaignId = Long.parseLong(event.getRouteParameters().get("campaignId").orElse(""));
+            campaignId = new CampaignId(Long.parseLong(event.getRouteParameters().get("campaignId").orElse("")));
             render(campaigns.details(campaignId));
         } catch (NumberFormatException | ValidationException e) {
             event.rerouteToError(NotFoundException.class);
@@ -140,7 +141,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     }
 
     /** A lifecycle button; {@code ask} runs the change at once ({@code Runnable::run}) or after a confirmation. */
-    private Button action(String label, String id, LongFunction<CampaignSummary> change, boolean primary,
+    private Button action(String label, String id, Function<CampaignId, CampaignSummary> change, boolean primary,
                           Consumer<Runnable> ask) {
         Button button = new Button(label, e -> ask.accept(() -> {
             try {

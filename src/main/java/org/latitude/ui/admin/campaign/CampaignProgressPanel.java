@@ -30,7 +30,7 @@ class CampaignProgressPanel extends VerticalLayout {
         setPadding(false);
         setId("campaign-progress");
         grid.setId("progress-annotators");
-        grid.addColumn(p -> names.getOrDefault(p.annotatorId(), "#" + p.annotatorId())).setHeader("Annotator")
+        grid.addColumn(p -> names.getOrDefault(p.annotatorId().value(), "#" + p.annotatorId())).setHeader("Annotator")
                 .setAutoWidth(true);
         grid.addColumn(AnnotatorProgress::completed).setHeader("Done");
         grid.addColumn(AnnotatorProgress::completedToday).setHeader("Today");
@@ -46,7 +46,7 @@ class CampaignProgressPanel extends VerticalLayout {
         reasons.setAllRowsVisible(true);
         skips.setId("skips-by-item");
         skips.addColumn(ItemSkip::itemExternalId).setHeader("Item").setAutoWidth(true);
-        skips.addColumn(s -> names.getOrDefault(s.annotatorId(), "#" + s.annotatorId())).setHeader("Annotator")
+        skips.addColumn(s -> names.getOrDefault(s.annotatorId().value(), "#" + s.annotatorId())).setHeader("Annotator")
                 .setAutoWidth(true);
         skips.addColumn(ItemSkip::reason).setHeader("Reason").setFlexGrow(1);
         skips.addColumn(s -> ClientTime.exact(s.skippedAt())).setHeader("When").setAutoWidth(true);

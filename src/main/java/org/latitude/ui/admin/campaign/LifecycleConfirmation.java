@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.latitude.campaign.CampaignSettings;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.taxonomy.PrincipleSetSummary;
 import org.latitude.taxonomy.TaxonomySummary;
@@ -39,13 +40,17 @@ final class LifecycleConfirmation {
                                       List<PrincipleSetSummary> principleList, List<DatasetSummary> datasetList,
                                       int goldItems) {
         List<String> frozen = new ArrayList<>();
-        frozen.add("the task: " + (s.taskType() == TaskType.SAFETY_LABEL ? "safety labels" : "pairwise preference"));
-        if (s.taskType() == TaskType.SAFETY_LABEL) {
-            frozen.add("the taxonomy version: " + taxonomyList.stream().filter(t -> Objects.equals(t.versionId(),
-                    s.taxonomyVersionId())).map(TaxonomySummary::displayName).findFirst().orElse("none chosen"));
-        } else {
-            frozen.add("the principle set: " + principleList.stream().filter(p -> Objects.equals(p.id(),
-                    s.principleSetId())).map(PrincipleSetSummary::displayName).findFirst().orElse("none chosen"));
+        switch (s.task()) {
+            case SafetyLabelTask t -> {
+                frozen.add("the task: safety labels");
+                frozen.add("the taxonomy version: " + taxonomyList.stream().filter(v -> Objects.equals(v.versionId(),
+                        t.taxonomyVersionId())).map(TaxonomySummary::displayName).findFirst().orElse("none chosen"));
+            }
+            case PairwisePreferenceTask t -> {
+                frozen.add("the task: pairwise preference");
+                frozen.add("the principle set: " + principleList.stream().filter(p -> Objects.equals(p.id(),
+                        t.principleSetId())).map(PrincipleSetSummary::displayName).findFirst().orElse("none chosen"));
+            }
         }
         frozen.add("the datasets: " + datasetList.stream().filter(d -> s.datasetIds().contains(d.id()))
                 .map(d -> d.name() + " (" + d.itemCount() + " items)").collect(Collectors.joining(", ")));
