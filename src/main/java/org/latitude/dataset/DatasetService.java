@@ -10,12 +10,12 @@ import org.latitude.dataset.internal.CategoryResolver;
 import org.latitude.dataset.internal.DatasetImporter;
 import org.latitude.dataset.internal.DatasetStore;
 import org.latitude.dataset.internal.ItemQueries;
+import org.latitude.shared.ActingUser;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyDetails;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +35,16 @@ public class DatasetService {
     private final ItemQueries items;
     private final TaxonomyService taxonomies;
     private final AuditLog audit;
+    private final ActingUser actingUser;
 
-    DatasetService(JdbcTemplate jdbc, ImportLimits limits, TaxonomyService taxonomies, AuditLog audit, Clock clock) {
+    DatasetService(JdbcTemplate jdbc, ImportLimits limits, TaxonomyService taxonomies, AuditLog audit,
+                   ActingUser actingUser, Clock clock) {
         this.importer = new DatasetImporter(jdbc, limits, clock);
         this.datasets = new DatasetStore(jdbc);
         this.items = new ItemQueries(jdbc);
         this.taxonomies = taxonomies;
         this.audit = audit;
+        this.actingUser = actingUser;
     }
 
     /**
@@ -51,7 +54,7 @@ public class DatasetService {
     @RolesAllowed("ADMIN")
     @Transactional
     public ImportReport importFile(ImportSource source, ImportRequest request, ImportListener listener) {
-        ImportReport report = importer.importFile(source, request, aegisCategories().orElse(null), actor(),
+        ImportReport report = importer.importFile(source, request, aegisCategories().orElse(null), actingUser.name(),
                 listener == null ? ImportListener.NONE : listener);
         if (report.imported()) {
             audit.record("dataset.import", report.datasetName(), report.items() + " items (" + report.exchanges()
@@ -144,10 +147,5 @@ public class DatasetService {
 
     private static ValidationException noDataset(long id) {
         return new ValidationException("No dataset " + id + ".");
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? AuditLog.SYSTEM_ACTOR : auth.getName();
     }
 }

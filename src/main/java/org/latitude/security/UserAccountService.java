@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.latitude.audit.AuditLog;
+import org.latitude.security.internal.AccountSecurity;
 import org.latitude.security.internal.UserAccount;
 import org.latitude.security.internal.UserAccountRepository;
 import org.latitude.shared.ValidationException;
@@ -32,14 +33,16 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountSecurity security;
 
     UserAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
-                       Clock clock) {
+                       Clock clock, AccountSecurity security) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.security = security;
     }
 
     @RolesAllowed("ADMIN")
@@ -104,19 +107,23 @@ public class UserAccountService {
         audit.record("user.reset-password", account.getUsername(), null);
     }
 
+    /**
+     * Changes the signed-in user's password after checking the current one (throttled like sign-in, so a session left
+     * open cannot be used to guess it). Every other session of the user ends; this one goes on.
+     */
     @PermitAll
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = load(currentUser.require().userId());
-        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new ValidationException("The current password is not correct.");
-        }
+        security.checkCurrentPassword(account.getUsername(),
+                () -> currentPassword != null && encoder.matches(currentPassword, account.getPasswordHash()));
         requireValidPassword(account.getUsername(), newPassword);
         if (encoder.matches(newPassword, account.getPasswordHash())) {
             throw new ValidationException("The new password must differ from the current one.");
         }
         account.changePassword(encoder.encode(newPassword), false);
-        audit.record("user.change-own-password", account.getUsername(), null);
+        audit.record("user.change-own-password", account.getUsername(), "other sessions ended");
+        security.keepCurrentSession(account.getId(), account.getAccessVersion(), false);
     }
 
     @PermitAll
