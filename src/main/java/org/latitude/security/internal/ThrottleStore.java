@@ -24,12 +24,12 @@ final class ThrottleStore {
         this.jdbc = jdbc;
     }
 
-    /** The live counts of {@code keys} (a count whose last failure is before {@code forgetBefore} is forgotten). */
+    /** The live counts of {@code keys} (a count whose last failure is at or before {@code forgetBefore} is forgotten). */
     Map<String, Count> find(Collection<String> keys, Instant forgetBefore) {
         Map<String, Count> counts = new HashMap<>();
         for (String key : keys) {
             jdbc.query("select failures, last_failure_at from login_throttle where throttle_key = ? "
-                    + "and last_failure_at >= ?", rs -> {
+                    + "and last_failure_at > ?", rs -> {
                         counts.put(key, new Count(rs.getInt(1), rs.getTimestamp(2).toInstant()));
                     }, key, Timestamp.from(forgetBefore));
         }
@@ -39,7 +39,7 @@ final class ThrottleStore {
     /** Adds one failure to {@code key} (starting again from one when its count was forgotten); returns the count. */
     int increment(String key, Instant now, Instant forgetBefore) {
         for (int attempt = 0; ; attempt++) {
-            int updated = jdbc.update("update login_throttle set failures = case when last_failure_at < ? then 1 "
+            int updated = jdbc.update("update login_throttle set failures = case when last_failure_at <= ? then 1 "
                     + "else failures + 1 end, last_failure_at = ? where throttle_key = ?",
                     Timestamp.from(forgetBefore), Timestamp.from(now), key);
             if (updated == 0) {
