@@ -34,15 +34,17 @@ public class UserAccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final AccountSecurity security;
+    private final PasswordPolicy passwords;
 
     UserAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
-                       Clock clock, AccountSecurity security) {
+                       Clock clock, AccountSecurity security, PasswordPolicy passwords) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
         this.security = security;
+        this.passwords = passwords;
     }
 
     @RolesAllowed("ADMIN")
@@ -102,7 +104,7 @@ public class UserAccountService {
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         UserAccount account = load(userId);
-        requireValidPassword(account.getUsername(), newPassword);
+        requireValidPassword(account, newPassword);
         account.changePassword(encoder.encode(newPassword), true);
         audit.record("user.reset-password", account.getUsername(), null);
     }
@@ -117,7 +119,7 @@ public class UserAccountService {
         UserAccount account = load(currentUser.require().userId());
         security.checkCurrentPassword(account.getUsername(),
                 () -> currentPassword != null && encoder.matches(currentPassword, account.getPasswordHash()));
-        requireValidPassword(account.getUsername(), newPassword);
+        requireValidPassword(account, newPassword);
         if (encoder.matches(newPassword, account.getPasswordHash())) {
             throw new ValidationException("The new password must differ from the current one.");
         }
@@ -171,7 +173,8 @@ public class UserAccountService {
         if (request.roles().isEmpty()) {
             problems.add("A user needs at least one role.");
         }
-        problems.addAll(PasswordPolicy.problems(username, request.initialPassword()));
+        problems.addAll(passwords.problems(new PasswordPolicy.Context(username, displayName),
+                request.initialPassword()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -179,8 +182,9 @@ public class UserAccountService {
                 mustChangePassword, request.roles(), clock.instant())).toSummary();
     }
 
-    private void requireValidPassword(String username, String password) {
-        List<String> problems = PasswordPolicy.problems(username, password);
+    private void requireValidPassword(UserAccount account, String password) {
+        List<String> problems = passwords.problems(new PasswordPolicy.Context(account.getUsername(),
+                account.getDisplayName()), password);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
