@@ -3,23 +3,15 @@ package org.latitude.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.InetAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.audit.AuditLog;
 import org.latitude.audit.AuditRecord;
+import org.latitude.testsupport.FormLoginClient;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +25,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @LatitudeSpringTest
 class ForwardedHeadersAndSecurityEventsTest {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -53,7 +43,7 @@ class ForwardedHeadersAndSecurityEventsTest {
     @Test
     void forwardedForFromAnUntrustedClientIsIgnoredAndTheFailureIsAuditedWithTheRealAddress() throws Exception {
         UserSummary user = TestUsers.create(accounts, "spoof", Role.ANNOTATOR);
-        Browser direct = new Browser(null, Map.of("X-Forwarded-For", "203.0.113.9"));
+        FormLoginClient direct = new FormLoginClient(port, null, Map.of("X-Forwarded-For", "203.0.113.9"));
         assertThat(direct.signIn(user.username(), "not-the-password")).contains("/login?error");
         assertThat(events(user.username())).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("login.failure");
@@ -65,14 +55,14 @@ class ForwardedHeadersAndSecurityEventsTest {
     @Test
     void anAttackersGuessesBehindTheProxyMakeOnlyTheAttackerWaitAndEveryOutcomeIsAudited() throws Exception {
         UserSummary user = TestUsers.create(accounts, "target", Role.ANNOTATOR);
-        Browser attacker = viaProxy("198.51.100.77");
+        FormLoginClient attacker = viaProxy("198.51.100.77");
         for (int i = 0; i < 6; i++) {
             assertThat(attacker.signIn(user.username(), "guess-" + i)).contains("/login?error");
         }
         // the attacker's address now waits even with the right password ...
         assertThat(attacker.signIn(user.username(), TestUsers.PASSWORD)).contains("/login?error");
         // ... while the rightful user, elsewhere, signs in at once
-        Browser rightful = viaProxy("198.51.100.78");
+        FormLoginClient rightful = viaProxy("198.51.100.78");
         assertThat(rightful.signIn(user.username(), TestUsers.PASSWORD)).doesNotContain("error");
         rightful.signOut();
 
@@ -92,19 +82,19 @@ class ForwardedHeadersAndSecurityEventsTest {
         assertThat(sessionCookie(proxied)).contains("Secure").contains("HttpOnly");
         assertThat(proxied.headers().firstValue("Strict-Transport-Security")).isPresent();
 
-        HttpResponse<String> claimed = new Browser(null, Map.of("X-Forwarded-Proto", "https")).get("/login");
+        HttpResponse<String> claimed = new FormLoginClient(port, null, Map.of("X-Forwarded-Proto", "https")).get("/login");
         assertThat(sessionCookie(claimed)).doesNotContain("Secure");
         assertThat(claimed.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
-    private Browser viaProxy(String client) throws IOException {
+    private FormLoginClient viaProxy(String client) throws IOException {
         return viaProxy(client, Map.of());
     }
 
-    private Browser viaProxy(String client, Map<String, String> more) throws IOException {
+    private FormLoginClient viaProxy(String client, Map<String, String> more) throws IOException {
         var headers = new java.util.HashMap<>(more);
         headers.put("X-Forwarded-For", client);
-        return new Browser(InetAddress.getByName("127.0.0.2"), headers);
+        return new FormLoginClient(port, InetAddress.getByName("127.0.0.2"), headers);
     }
 
     private static String sessionCookie(HttpResponse<?> response) {
@@ -118,60 +108,6 @@ class ForwardedHeadersAndSecurityEventsTest {
             return audit.search(username, 0, 50);
         } finally {
             TestUsers.signOut();
-        }
-    }
-
-    /** A cookie-keeping HTTP client that sends the login form as Vaadin's login page does (with its CSRF token). */
-    private final class Browser {
-        private final HttpClient client;
-        private final Map<String, String> headers;
-
-        Browser(InetAddress from, Map<String, String> headers) {
-            HttpClient.Builder builder = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER);
-            if (from != null) {
-                builder.localAddress(from);
-            }
-            this.client = builder.build();
-            this.headers = headers;
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** Posts the login form; returns where the server redirects (the app, or the login page with an error). */
-        String signIn(String username, String password) throws IOException, InterruptedException {
-            String body = form(Map.of("username", username, "password", password, "_csrf", csrf("/login")));
-            return post("/login", body);
-        }
-
-        void signOut() throws IOException, InterruptedException {
-            assertThat(post("/logout", form(Map.of("_csrf", csrf("/"))))).doesNotContain("status");
-        }
-
-        private String post(String path, String body) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(request(path)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            return response.headers().firstValue("Location").orElse("status " + response.statusCode());
-        }
-
-        private String csrf(String page) throws IOException, InterruptedException {
-            Matcher token = CSRF.matcher(get(page).body());
-            assertThat(token.find()).as("CSRF token on %s", page).isTrue();
-            return token.group(1);
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-            headers.forEach(builder::header);
-            return builder;
-        }
-
-        private static String form(Map<String, String> fields) {
-            return fields.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                    StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         }
     }
 }

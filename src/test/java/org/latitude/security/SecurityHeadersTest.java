@@ -1,0 +1,51 @@
+package org.latitude.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.latitude.testsupport.FormLoginClient;
+import org.latitude.testsupport.LatitudeSpringTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Vaadin's own pages carry the security headers, not only Spring's responses. */
+@LatitudeSpringTest
+class SecurityHeadersTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theLoginPageAndAnAuthenticatedVaadinPageCarryEverySecurityHeaderAndAreNotStored() throws Exception {
+        FormLoginClient browser = new FormLoginClient(port, null, Map.of());
+        assertSecurityHeaders(browser.get("/login"));
+        assertThat(browser.signIn(LatitudeSpringTest.ADMIN, LatitudeSpringTest.ADMIN_PASSWORD)).doesNotContain("error");
+        HttpResponse<String> home = browser.get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body()).contains("<html");
+        assertSecurityHeaders(home);
+        assertSecurityHeaders(browser.get("/admin/users"));
+    }
+
+    @Test
+    void staticFilesStayCacheable() throws Exception {
+        HttpResponse<String> css = new FormLoginClient(port, null, Map.of()).get("/styles/app.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c)
+                .doesNotContain("no-store"));
+        assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> response) {
+        HttpHeaders headers = response.headers();
+        assertThat(headers.allValues("X-Frame-Options")).containsExactly("DENY");
+        assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
+                        "form-action 'self'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("same-origin");
+        assertThat(headers.firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+    }
+}
