@@ -5,17 +5,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.latitude.testsupport.FormLoginClient;
 import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Vaadin's own pages carry the security headers, not only Spring's responses. */
+/**
+ * HTTP-level hardening: Vaadin's own pages carry the security headers (not only Spring's responses), sessions are
+ * tracked by cookie only (no {@code ;jsessionid=} in URLs), and the actuator waits for a forced password change.
+ */
 @LatitudeSpringTest
-class SecurityHeadersTest {
+class HttpHardeningTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    ServletContext servletContext;
+
+    @Test
+    void anAdminWhosePasswordMustStillBeChangedGetsNoMetricsUntilItIs() throws Exception {
+        String name = TestUsers.uniqueName("fresh-admin");
+        SystemIdentity.runAsSystem(() -> accounts.createInitialUser(new NewUser(name, "Fresh", Set.of(Role.ADMIN),
+                TestUsers.PASSWORD), true));
+        FormLoginClient fresh = new FormLoginClient(port, null, Map.of());
+        assertThat(fresh.signIn(name, TestUsers.PASSWORD)).doesNotContain("error");
+        assertThat(fresh.get("/actuator/metrics").statusCode()).isEqualTo(403);
+
+        FormLoginClient admin = new FormLoginClient(port, null, Map.of());
+        admin.signIn(LatitudeSpringTest.ADMIN, LatitudeSpringTest.ADMIN_PASSWORD);
+        assertThat(admin.get("/actuator/metrics").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sessionsAreTrackedByCookieOnlySoNoRedirectCarriesTheSessionId() throws Exception {
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
+        FormLoginClient anonymous = new FormLoginClient(port, null, Map.of());
+        for (String path : new String[] {"/", "/admin/users", "/annotate/1", "/actuator/metrics"}) {
+            assertThat(anonymous.get(path).headers().firstValue("Location")).hasValueSatisfying(location ->
+                    assertThat(location).endsWith("/login").doesNotContainIgnoringCase("jsessionid"));
+        }
+    }
 
     @Test
     void theLoginPageAndAnAuthenticatedVaadinPageCarryEverySecurityHeaderAndAreNotStored() throws Exception {
