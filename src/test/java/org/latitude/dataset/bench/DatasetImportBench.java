@@ -74,6 +74,7 @@ public final class DatasetImportBench {
                         + " of which commit %.2f s), heap after GC %d MiB%n", run, report.items(), seconds,
                         report.items() / seconds, (storingFrom[0] - start) / 1e9, (end - storingFrom[0]) / 1e9,
                         (end - storingFrom[1]) / 1e9, usedHeap() >> 20);
+                System.out.println("process memory: " + ProcessMemory.now());
             }
             importer.close();
         } finally {
