@@ -103,11 +103,6 @@ class ForwardedHeadersAndSecurityEventsTest {
     }
 
     private List<AuditRecord> events(String username) {
-        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        try {
-            return audit.search(username, 0, 50);
-        } finally {
-            TestUsers.signOut();
-        }
+        return TestUsers.asAdmin(users, () -> audit.search(username, 0, 50));
     }
 }

@@ -113,8 +113,7 @@ class SessionRevocationTest {
     }
 
     private void asAdmin(Runnable work) {
-        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        work.run();
+        TestUsers.asAdmin(users, work);
     }
 
     private static SafetyAnswer answer() {

@@ -19,7 +19,6 @@ import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
-import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -128,11 +127,6 @@ class SessionRevocationJourneyTest extends BrowserTest {
     }
 
     private void asAdmin(Runnable work) {
-        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        try {
-            work.run();
-        } finally {
-            TestUsers.signOut();
-        }
+        TestUsers.asAdmin(users, work);
     }
 }

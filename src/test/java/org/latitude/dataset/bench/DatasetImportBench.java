@@ -76,6 +76,11 @@ public final class DatasetImportBench {
                         (end - storingFrom[1]) / 1e9, usedHeap() >> 20);
                 System.out.println("process memory: " + ProcessMemory.now());
             }
+            long idle = Long.getLong("bench.idleSeconds", 0);
+            if (idle > 0) {
+                Thread.sleep(idle * 1000);
+                System.out.println("process memory after " + idle + " s idle: " + ProcessMemory.now());
+            }
             importer.close();
         } finally {
             if (schema != null) {
