@@ -7,6 +7,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Method security for {@code @RolesAllowed} / {@code @PermitAll} / {@code @DenyAll} that first refuses a caller whose
@@ -26,10 +27,11 @@ final class CurrentSessionAuthorization implements AuthorizationManager<MethodIn
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
                                          MethodInvocation invocation) {
-        Authentication caller = authentication.get();
+        // read the context directly: the supplier throws when nobody is signed in, which @PermitAll must allow
+        Authentication caller = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
         if (sessions.get().mustEnd(caller)) {
             return new AuthorizationDecision(false);
         }
-        return rules.authorize(() -> caller, invocation);
+        return rules.authorize(authentication, invocation);
     }
 }
