@@ -15,7 +15,9 @@ import org.latitude.annotation.WorkItem;
 import org.latitude.audit.AuditLog;
 import org.latitude.campaign.TaskType;
 import org.latitude.testsupport.AnnotationFixtures;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.Steps;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,10 +53,10 @@ class SessionRevocationTest {
     @Test
     void aDisabledAnnotatorsOpenSessionStoresNoFurtherAnnotationEvenAfterTheAccountIsEnabledAgain() {
         UserSummary ann = TestUsers.create(accounts, "revoked", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
         SecurityContext annSession = session(ann.username());
-        WorkItem first = annotations.open(campaign).step().work().orElseThrow();
-        WorkItem second = annotations.submit(first.assignmentId(), answer(), 1_000).work().orElseThrow();
+        WorkItem first = Steps.item(annotations.open(campaign).step());
+        WorkItem second = Steps.item(annotations.submit(first.assignmentId(), answer(), 1_000));
 
         asAdmin(() -> accounts.setEnabled(ann.id(), false));
         SecurityContextHolder.setContext(annSession);
@@ -64,7 +66,7 @@ class SessionRevocationTest {
         SecurityContextHolder.setContext(annSession);
         assertThatThrownBy(() -> annotations.next(campaign)).isInstanceOf(AccessDeniedException.class);
 
-        asAdmin(() -> assertThat(records.records(campaign)).hasSize(1));
+        asAdmin(() -> assertThat(records.safetyLabels(campaign)).hasSize(1));
         // signing in again after re-enabling works: only the old session is over
         session(ann.username());
         assertThat(annotations.submit(second.assignmentId(), answer(), 1_000)).isNotNull();

@@ -10,6 +10,7 @@ import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -39,7 +40,7 @@ class ContentSecurityPolicyJourneyTest extends BrowserTest {
                 + "e => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
 
         UserSummary ann = TestUsers.create(accounts, "csp", Role.ANNOTATOR, Role.ADMIN);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
         signIn(ann.username(), TestUsers.PASSWORD);
         page.navigate(url("/admin/users"));
         page.locator("#new-user").click();

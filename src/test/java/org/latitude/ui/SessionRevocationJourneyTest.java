@@ -17,6 +17,7 @@ import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.TestUsers;
@@ -66,7 +67,7 @@ class SessionRevocationJourneyTest extends BrowserTest {
     @Test
     void aDisabledAnnotatorsOpenWorkspaceStoresNothingMoreAndLandsOnTheLoginPage() {
         UserSummary ann = TestUsers.create(accounts, "disabled", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
         signIn(ann.username(), TestUsers.PASSWORD);
         page.navigate(url("/annotate/" + campaign));
         String first = awaitItem();
@@ -82,7 +83,7 @@ class SessionRevocationJourneyTest extends BrowserTest {
         page.keyboard().press("1");
         page.keyboard().press("Control+Enter");
         page.waitForURL(u -> u.contains("/login"));
-        asAdmin(() -> assertThat(records.records(campaign)).hasSize(1));
+        asAdmin(() -> assertThat(records.safetyLabels(campaign)).hasSize(1));
     }
 
     @Test
