@@ -1,0 +1,95 @@
+package org.latitude.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calibration of model probabilities against the human majority of a field, with unit-bootstrap intervals (all models
+ * share the replicates, so their differences are paired).
+ *
+ * <p>On a two-valued field the confidence of an item is the model's P(positive) — the second declared value, e.g.
+ * P(unsafe) — and its outcome is 1 when the human majority is that value: the reliability diagram of a guard score.
+ * With three or more values (P(A), P(B), P(tie)) the confidence is the top-label probability max<sub>k</sub>
+ * p<sub>k</sub> and the outcome whether the argmax (lowest code on a tie) is the human majority (Guo, Pleiss, Sun
+ * &amp; Weinberger 2017, "On Calibration of Modern Neural Networks", ICML, §2).
+ * <ul>
+ * <li>Reliability diagram: B equal-width bins of the confidence, each with its count, mean confidence and observed
+ * frequency of the outcome (Murphy &amp; Winkler 1977; DeGroot &amp; Fienberg 1983).</li>
+ * <li>Expected calibration error ECE = Σ<sub>b</sub> (n<sub>b</sub>/N) |freq<sub>b</sub> − conf<sub>b</sub>|
+ * (Naeini, Cooper &amp; Hauskrecht 2015, AAAI; Guo et al. 2017, eq. 3).</li>
+ * <li>Brier score (Brier 1950, "Verification of forecasts expressed in terms of probability", <i>Monthly Weather
+ * Review</i> 78(1)): mean (p − y)² of the positive-class probability on a two-valued field (scikit-learn's
+ * {@code brier_score_loss}); Brier's original mean Σ<sub>k</sub> (p<sub>k</sub> − y<sub>k</sub>)² over all values
+ * otherwise.</li>
+ * <li>κ-maximising threshold (two-valued fields): the t among the observed P(positive) for which the labels
+ * [P ≥ t] have the highest Cohen's κ (Cohen 1960) with the human majority; the smallest such t on ties.</li>
+ * </ul>
+ * Items without a human majority (a tie excluded by the rule) or without probabilities are counted and left out.
+ */
+public final class Calibration {
+
+    public static final int DEFAULT_BINS = 10;
+
+    private Calibration() {
+    }
+
+    /**
+     * @param table         the field's ratings; humans are the coders not in {@code models}
+     * @param models        coder ids of models in the table (left out of the human majority); may be empty
+     * @param probabilities one entry per model to calibrate (the model need not have labels in the table)
+     * @param options       tie rule of the majority and the bootstrap (replicates, seed, level, parallel)
+     * @param fitted        Dawid–Skene fit on the humans for {@link TieRule#DAWID_SKENE}, else {@code null}
+     */
+    public static List<CalibrationResult> of(RatingTable table, Set<String> models,
+                                             List<ModelProbabilities> probabilities, int bins,
+                                             AnalysisOptions options, DawidSkeneResult fitted) {
+        if (bins < 1) {
+            throw new IllegalArgumentException("need at least one bin");
+        }
+        boolean[] isModel = new boolean[table.coderCount()];
+        models.forEach(id -> {
+            int code = table.coderCode(id);
+            if (code >= 0) {
+                isModel[code] = true;
+            }
+        });
+        int[] majority = MajorityVote.of(table, c -> !isModel[c], options.tieRule(), fitted).labelsView();
+        List<CalibrationData> data = new ArrayList<>();
+        for (ModelProbabilities p : probabilities) {
+            data.add(CalibrationData.of(table, majority, p, bins));
+        }
+        List<UnitBootstrap.Statistic> statistics = data.stream().map(d -> (UnitBootstrap.Statistic) d::evaluate)
+                .toList();
+        List<ConfidenceInterval[]> intervals = options.bootstrapReplicates() == 0 ? null
+                : new UnitBootstrap(options.bootstrapReplicates(), options.seed(), options.confidenceLevel(),
+                options.parallel()).intervals(table, statistics);
+        List<CalibrationResult> out = new ArrayList<>();
+        for (int m = 0; m < data.size(); m++) {
+            out.add(result(data.get(m), intervals == null ? null : intervals.get(m), table));
+        }
+        return out;
+    }
+
+    private static CalibrationResult result(CalibrationData d, ConfidenceInterval[] ci, RatingTable table) {
+        double[] observed = d.evaluate(null);
+        int b = d.bins();
+        List<ReliabilityBin> bins = new ArrayList<>();
+        int[] counts = d.binCounts();
+        double[] confidence = d.binConfidence();
+        for (int k = 0; k < b; k++) {
+            bins.add(new ReliabilityBin((double) k / b, (double) (k + 1) / b, counts[k], confidence[k],
+                    observed[CalibrationData.FIRST_BIN + k], ci == null ? null : ci[CalibrationData.FIRST_BIN + k]));
+        }
+        String none = "no item has both the model's probabilities and a human majority";
+        String threshold = !d.binary() ? "a threshold applies to two-valued fields only"
+                : d.items() == 0 ? none : "the human majority takes one value only, so κ is undefined or 0 at every"
+                + " threshold";
+        return new CalibrationResult(d.model(), d.binary() ? "P(" + table.valueLabel(1) + ")" : "top label",
+                d.items(), d.withoutMajority(), d.withoutProbability(), bins,
+                Estimate.of(observed[0], ci == null ? null : ci[0], none),
+                Estimate.of(observed[1], ci == null ? null : ci[1], none),
+                Estimate.of(observed[2], ci == null ? null : ci[2], threshold),
+                Estimate.of(observed[3], ci == null ? null : ci[3], threshold));
+    }
+}
