@@ -5,9 +5,14 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 
 /**
- * One model's calibration inputs reduced to the compared items (confidence, outcome, Brier term, bin), and the
- * statistic [ECE, Brier, threshold, κ at the threshold, observed frequency per bin] under unit weights, computed
- * in O(N) per replicate: the threshold sweep walks a confidence order sorted once.
+ * One model's calibration inputs reduced to the compared items (confidence, outcome, Brier term), sorted once by
+ * descending confidence, and the statistic [ECE, Brier, threshold, κ at the threshold, observed frequency per bin]
+ * under unit weights. A replicate costs a pass in unit order for the totals N and P, then one pass in confidence
+ * order: each bin is a contiguous range there, and each threshold candidate the end of a run of equal confidences.
+ *
+ * <p>With N items, P positive by the majority, F flagged (P ≥ t) and TP flagged positives, Cohen's κ of the 2 × 2
+ * table reduces to 2(N·TP − F·P) / (N·P + N·F − 2F·P), whose denominator is positive when 0 &lt; P &lt; N, so
+ * candidates are compared by cross-multiplication, without a division per item; the smallest threshold wins a tie.
  */
 final class CalibrationData {
 
@@ -16,28 +21,45 @@ final class CalibrationData {
     private final String model;
     private final int bins;
     private final boolean binary;
+    private final int[] byUnit;
+    private final int[] hitByUnit;
     private final int[] unit;
     private final double[] confidence;
-    private final boolean[] outcome;
+    private final int[] hit;
+    /** Σ_k (p_k − y_k)² per item with three or more values; on two values (p − y)² is computed on the fly. */
     private final double[] brier;
-    private final int[] bin;
-    private final int[] descending;
+    private final int[] binStart;
+    private final boolean[] lastOfRun;
     private final int withoutMajority;
     private final int withoutProbability;
 
-    private CalibrationData(String model, int bins, boolean binary, int[] unit, double[] confidence,
-                            boolean[] outcome, double[] brier, int withoutMajority, int withoutProbability) {
+    /** @param unit the compared units in ascending order, and their confidence, outcome and Brier term */
+    private CalibrationData(String model, int bins, boolean binary, int[] unit, double[] confidence, int[] hit,
+                            double[] brier, int withoutMajority, int withoutProbability) {
+        int n = unit.length;
+        int[] order = IntStream.range(0, n).boxed()
+                .sorted(Comparator.comparingDouble((Integer k) -> -confidence[k]).thenComparingInt(k -> unit[k]))
+                .mapToInt(Integer::intValue).toArray();
         this.model = model;
         this.bins = bins;
         this.binary = binary;
-        this.unit = unit;
-        this.confidence = confidence;
-        this.outcome = outcome;
-        this.brier = brier;
-        this.bin = Arrays.stream(confidence).mapToInt(c -> Math.min(bins - 1, (int) Math.floor(c * bins))).toArray();
-        this.descending = IntStream.range(0, unit.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer k) -> -confidence[k])).mapToInt(Integer::intValue)
+        this.byUnit = unit;
+        this.hitByUnit = hit;
+        this.unit = IntStream.of(order).map(k -> unit[k]).toArray();
+        this.confidence = IntStream.of(order).mapToDouble(k -> confidence[k]).toArray();
+        this.hit = IntStream.of(order).map(k -> hit[k]).toArray();
+        this.brier = binary ? null : IntStream.of(order).mapToDouble(k -> brier[k]).toArray();
+        this.binStart = new int[bins + 1];
+        this.lastOfRun = new boolean[n];
+        int[] binOf = Arrays.stream(this.confidence).mapToInt(c -> Math.min(bins - 1, (int) Math.floor(c * bins)))
                 .toArray();
+        for (int b = 0; b <= bins; b++) {
+            int first = b;
+            binStart[b] = (int) Arrays.stream(binOf).filter(x -> x >= bins - first).count();
+        }
+        for (int k = 0; k < n; k++) {
+            lastOfRun[k] = k + 1 == n || this.confidence[k + 1] != this.confidence[k];
+        }
         this.withoutMajority = withoutMajority;
         this.withoutProbability = withoutProbability;
     }
@@ -48,7 +70,7 @@ final class CalibrationData {
         int n = t.unitCount();
         int[] unit = new int[n];
         double[] confidence = new double[n];
-        boolean[] outcome = new boolean[n];
+        int[] hit = new int[n];
         double[] brier = new double[n];
         int size = 0;
         int noMajority = 0;
@@ -67,77 +89,66 @@ final class CalibrationData {
             int top = argmax(probs);
             unit[size] = u;
             confidence[size] = binary ? probs[1] : probs[top];
-            outcome[size] = binary ? majority[u] == 1 : top == majority[u];
-            brier[size++] = binary ? square(probs[1] - (majority[u] == 1 ? 1 : 0)) : brier(probs, majority[u]);
+            hit[size] = (binary ? majority[u] == 1 : top == majority[u]) ? 1 : 0;
+            brier[size++] = binary ? 0 : brier(probs, majority[u]);
         }
         return new CalibrationData(p.model(), bins, binary, Arrays.copyOf(unit, size),
-                Arrays.copyOf(confidence, size), Arrays.copyOf(outcome, size), Arrays.copyOf(brier, size),
+                Arrays.copyOf(confidence, size), Arrays.copyOf(hit, size), Arrays.copyOf(brier, size),
                 noMajority, noProbability);
     }
 
     double[] evaluate(int[] weights) {
-        double[] out = new double[FIRST_BIN + bins];
-        double[] weight = new double[bins];
-        double[] hits = new double[bins];
-        double[] conf = new double[bins];
-        double total = 0;
-        double brierSum = 0;
-        for (int k = 0; k < unit.length; k++) {
-            int w = weights == null ? 1 : weights[unit[k]];
-            if (w == 0) {
-                continue;
-            }
+        long total = 0;
+        long positives = 0;
+        for (int k = 0; k < byUnit.length; k++) {
+            int w = weights == null ? 1 : weights[byUnit[k]];
             total += w;
-            brierSum += w * brier[k];
-            weight[bin[k]] += w;
-            hits[bin[k]] += outcome[k] ? w : 0;
-            conf[bin[k]] += w * confidence[k];
+            positives += (long) w * hitByUnit[k];
         }
+        double[] out = new double[FIRST_BIN + bins];
+        Arrays.fill(out, 2, 4, Double.NaN);
+        boolean sweep = binary && positives > 0 && positives < total;
+        long flagged = 0;
+        long truePositive = 0;
+        long run = 0;
+        double bestNumerator = -1;
+        double bestDenominator = 0;
+        double brierSum = 0;
         double ece = 0;
-        for (int b = 0; b < bins; b++) {
-            ece += Math.abs(hits[b] - conf[b]);
-            out[FIRST_BIN + b] = weight[b] > 0 ? hits[b] / weight[b] : Double.NaN;
+        for (int b = bins - 1; b >= 0; b--) {
+            long weight = 0;
+            long hits = 0;
+            double conf = 0;
+            for (int k = binStart[bins - 1 - b]; k < binStart[bins - b]; k++) {
+                int w = weights == null ? 1 : weights[unit[k]];
+                int y = hit[k];
+                double c = confidence[k];
+                weight += w;
+                hits += (long) w * y;
+                conf += w * c;
+                brierSum += w * (brier == null ? (c - y) * (c - y) : brier[k]);
+                run += w;
+                if (sweep && lastOfRun[k] && run > 0) {
+                    run = 0;
+                    double numerator = 2.0 * (total * (truePositive + hits) - (flagged + weight) * positives);
+                    double denominator = (double) total * (positives + flagged + weight)
+                            - 2.0 * (flagged + weight) * positives;
+                    if (numerator * bestDenominator >= bestNumerator * denominator) {
+                        bestNumerator = numerator;
+                        bestDenominator = denominator;
+                        out[2] = c;
+                    }
+                }
+            }
+            flagged += weight;
+            truePositive += hits;
+            ece += Math.abs(hits - conf);
+            out[FIRST_BIN + b] = weight > 0 ? (double) hits / weight : Double.NaN;
         }
         out[0] = total > 0 ? ece / total : Double.NaN;
         out[1] = total > 0 ? brierSum / total : Double.NaN;
-        double positives = 0;
-        for (double h : hits) {
-            positives += h;
-        }
-        sweep(weights, total, positives, out);
+        out[3] = sweep ? bestNumerator / bestDenominator : Double.NaN;
         return out;
-    }
-
-    /** The κ-maximising threshold over the observed confidences, highest first (two-valued fields only). */
-    private void sweep(int[] weights, double total, double positives, double[] out) {
-        out[2] = Double.NaN;
-        out[3] = Double.NaN;
-        if (!binary || total == 0 || positives == 0 || positives == total) {
-            return;
-        }
-        double truePositive = 0;
-        double flagged = 0;
-        double group = 0;
-        double best = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < descending.length; i++) {
-            int k = descending[i];
-            int w = weights == null ? 1 : weights[unit[k]];
-            flagged += w;
-            group += w;
-            truePositive += outcome[k] ? w : 0;
-            if (i + 1 < descending.length && confidence[descending[i + 1]] == confidence[k] || group == 0) {
-                continue;
-            }
-            group = 0;
-            double agree = truePositive + (total - positives - (flagged - truePositive));
-            double chance = (flagged * positives + (total - flagged) * (total - positives)) / (total * total);
-            double kappa = (agree / total - chance) / (1 - chance);
-            if (kappa >= best) {
-                best = kappa;
-                out[2] = confidence[k];
-                out[3] = kappa;
-            }
-        }
     }
 
     private static int argmax(double[] p) {
@@ -151,13 +162,10 @@ final class CalibrationData {
     private static double brier(double[] p, int truth) {
         double sum = 0;
         for (int k = 0; k < p.length; k++) {
-            sum += square(p[k] - (k == truth ? 1 : 0));
+            double d = p[k] - (k == truth ? 1 : 0);
+            sum += d * d;
         }
         return sum;
-    }
-
-    private static double square(double x) {
-        return x * x;
     }
 
     String model() {
@@ -184,20 +192,14 @@ final class CalibrationData {
         return withoutProbability;
     }
 
+    /** Items per bin, lowest bin first. */
     int[] binCounts() {
-        int[] counts = new int[bins];
-        for (int b : bin) {
-            counts[b]++;
-        }
-        return counts;
+        return IntStream.range(0, bins).map(b -> binStart[bins - b] - binStart[bins - 1 - b]).toArray();
     }
 
+    /** Mean confidence per bin, lowest bin first (NaN for an empty bin). */
     double[] binConfidence() {
-        double[] sum = new double[bins];
-        int[] counts = binCounts();
-        for (int k = 0; k < bin.length; k++) {
-            sum[bin[k]] += confidence[k];
-        }
-        return IntStream.range(0, bins).mapToDouble(b -> counts[b] > 0 ? sum[b] / counts[b] : Double.NaN).toArray();
+        return IntStream.range(0, bins).mapToDouble(b -> Arrays.stream(confidence, binStart[bins - 1 - b],
+                binStart[bins - b]).average().orElse(Double.NaN)).toArray();
     }
 }
