@@ -35,14 +35,7 @@ public final class AltTest {
      * @return one result per model, in coder order
      */
     public static List<AltTestResult> run(RatingTable table, Set<String> models, AltTestOptions options) {
-        boolean[] isModel = new boolean[table.coderCount()];
-        for (String id : models) {
-            int code = table.coderCode(id);
-            if (code < 0) {
-                throw new IllegalArgumentException("model " + id + " has no rating in the table");
-            }
-            isModel[code] = true;
-        }
+        boolean[] isModel = ModelCoders.of(table, models, true);
         AltTestScoring scoring = options.scoringFor(table.level());
         List<AltTestResult> out = new ArrayList<>();
         for (int m = 0; m < isModel.length; m++) {

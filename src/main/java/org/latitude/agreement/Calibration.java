@@ -47,13 +47,7 @@ public final class Calibration {
         if (bins < 1) {
             throw new IllegalArgumentException("need at least one bin");
         }
-        boolean[] isModel = new boolean[table.coderCount()];
-        models.forEach(id -> {
-            int code = table.coderCode(id);
-            if (code >= 0) {
-                isModel[code] = true;
-            }
-        });
+        boolean[] isModel = ModelCoders.of(table, models, false);
         int[] majority = MajorityVote.of(table, c -> !isModel[c], options.tieRule(), fitted).labelsView();
         List<CalibrationData> data = new ArrayList<>();
         for (ModelProbabilities p : probabilities) {
@@ -61,25 +55,23 @@ public final class Calibration {
         }
         List<UnitBootstrap.Statistic> statistics = data.stream().map(d -> (UnitBootstrap.Statistic) d::evaluate)
                 .toList();
-        List<ConfidenceInterval[]> intervals = options.bootstrapReplicates() == 0 ? null
-                : new UnitBootstrap(options.bootstrapReplicates(), options.seed(), options.confidenceLevel(),
-                options.parallel()).intervals(table, statistics);
+        List<Resampled> resampled = Resampled.of(table, options, statistics);
         List<CalibrationResult> out = new ArrayList<>();
         for (int m = 0; m < data.size(); m++) {
-            out.add(result(data.get(m), intervals == null ? null : intervals.get(m), table));
+            out.add(result(data.get(m), resampled.get(m), table));
         }
         return out;
     }
 
-    private static CalibrationResult result(CalibrationData d, ConfidenceInterval[] ci, RatingTable table) {
-        double[] observed = d.evaluate(null);
+    private static CalibrationResult result(CalibrationData d, Resampled r, RatingTable table) {
+        double[] observed = r.observed();
         int b = d.bins();
         List<ReliabilityBin> bins = new ArrayList<>();
         int[] counts = d.binCounts();
         double[] confidence = d.binConfidence();
         for (int k = 0; k < b; k++) {
             bins.add(new ReliabilityBin((double) k / b, (double) (k + 1) / b, counts[k], confidence[k],
-                    observed[CalibrationData.FIRST_BIN + k], ci == null ? null : ci[CalibrationData.FIRST_BIN + k]));
+                    observed[CalibrationData.FIRST_BIN + k], r.interval(CalibrationData.FIRST_BIN + k)));
         }
         String none = "no item has both the model's probabilities and a human majority";
         String threshold = !d.binary() ? "a threshold applies to two-valued fields only"
@@ -87,9 +79,6 @@ public final class Calibration {
                 + " threshold";
         return new CalibrationResult(d.model(), d.binary() ? "P(" + table.valueLabel(1) + ")" : "top label",
                 d.items(), d.withoutMajority(), d.withoutProbability(), bins,
-                Estimate.of(observed[0], ci == null ? null : ci[0], none),
-                Estimate.of(observed[1], ci == null ? null : ci[1], none),
-                Estimate.of(observed[2], ci == null ? null : ci[2], threshold),
-                Estimate.of(observed[3], ci == null ? null : ci[3], threshold));
+                r.estimate(0, none), r.estimate(1, none), r.estimate(2, threshold), r.estimate(3, threshold));
     }
 }

@@ -26,31 +26,21 @@ public final class HumanCeiling {
      */
     public static HumanCeilingResult of(RatingTable table, Set<String> models, AnalysisOptions options,
                                         DawidSkeneResult fitted) {
-        boolean[] isModel = new boolean[table.coderCount()];
-        for (String id : models) {
-            int code = table.coderCode(id);
-            if (code < 0) {
-                throw new IllegalArgumentException("model " + id + " has no rating in the table");
-            }
-            isModel[code] = true;
-        }
+        boolean[] isModel = ModelCoders.of(table, models, true);
         Consensus majority = MajorityVote.of(table, c -> !isModel[c], options.tieRule(), fitted);
         CeilingTables tables = new CeilingTables(table, isModel, majority.labelsView(),
                 LeaveOneOutMajority.of(table, c -> !isModel[c], options.tieRule(), fitted));
-        double[] observed = tables.evaluate(null);
-        ConfidenceInterval[] ci = options.bootstrapReplicates() == 0 ? null
-                : new UnitBootstrap(options.bootstrapReplicates(), options.seed(), options.confidenceLevel(),
-                options.parallel()).intervals(table, List.of(tables::evaluate)).getFirst();
-        return result(table, tables, majority, observed, ci);
+        return result(table, tables, majority, Resampled.of(table, options, tables::evaluate));
     }
 
     private static HumanCeilingResult result(RatingTable t, CeilingTables tables, Consensus majority,
-                                             double[] observed, ConfidenceInterval[] ci) {
+                                             Resampled r) {
+        double[] observed = r.observed();
         int[] humans = tables.humans();
         List<HumanCeilingResult.Human> people = new ArrayList<>();
         for (int h = 0; h < humans.length; h++) {
             people.add(new HumanCeilingResult.Human(t.coderId(humans[h]), tables.humanUnits(h),
-                    estimate(observed, ci, h, "no unit where this annotator and a majority of the others both have"
+                    r.estimate(h, "no unit where this annotator and a majority of the others both have"
                             + " a label, or no variation")));
         }
         double[] defined = Arrays.stream(observed, 0, humans.length).filter(x -> !Double.isNaN(x)).sorted()
@@ -62,19 +52,15 @@ public final class HumanCeiling {
             int base = mean + 1 + 4 * m;
             String noLoo = "no defined leave-one-out κ for the model or the humans";
             models.add(new HumanCeilingResult.Model(t.coderId(modelCoders[m]), tables.comparedUnits(m),
-                    estimate(observed, ci, base, "no unit with both the model's label and a human majority, or no"
+                    r.estimate(base, "no unit with both the model's label and a human majority, or no"
                             + " variation"),
-                    estimate(observed, ci, base + 1, noLoo), estimate(observed, ci, base + 2, noLoo),
-                    estimate(observed, ci, base + 3, noLoo)));
+                    r.estimate(base + 1, noLoo), r.estimate(base + 2, noLoo),
+                    r.estimate(base + 3, noLoo)));
         }
         boolean any = defined.length > 0;
         return new HumanCeilingResult(majority.method(), people, any ? defined[0] : Double.NaN,
                 any ? ConfidenceInterval.quantile(defined, 0.5) : Double.NaN,
                 any ? defined[defined.length - 1] : Double.NaN,
-                estimate(observed, ci, mean, "no human has a defined leave-one-out κ"), models);
-    }
-
-    private static Estimate estimate(double[] observed, ConfidenceInterval[] ci, int k, String reason) {
-        return Estimate.of(observed[k], ci == null ? null : ci[k], reason);
+                r.estimate(mean, "no human has a defined leave-one-out κ"), models);
     }
 }
