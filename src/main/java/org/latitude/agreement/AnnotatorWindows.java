@@ -20,34 +20,26 @@ final class AnnotatorWindows {
         int[] others = LeaveOneOutMajority.of(humans, c -> true, rule, null);
         long[] goldKey = goldKeys(humans, gold);
         int v = humans.valueCount();
-        boolean sets = humans.level() == Level.SET;
-        int coders = humans.coderCount();
-        int[][][] counts = new int[coders][windows][5];
-        double[][][] tables = sets ? null : new double[coders][windows][v * v];
+        int[][][] counts = new int[humans.coderCount()][windows][5];
+        double[][][] tables = humans.level() == Level.SET ? null : new double[humans.coderCount()][windows][v * v];
         for (int u = 0; u < humans.unitCount(); u++) {
-            int w = windowOf[u];
-            if (w < 0) {
-                continue;
-            }
-            for (int i = humans.unitStart[u]; i < humans.unitStart[u + 1]; i++) {
-                int[] c = counts[humans.coder[i]][w];
+            for (int i = humans.unitStart[u]; windowOf[u] >= 0 && i < humans.unitStart[u + 1]; i++) {
                 int value = humans.value[i];
+                int[] c = counts[humans.coder[i]][windowOf[u]];
                 c[0]++;
-                if (goldKey[u] >= 0) {
-                    c[1]++;
-                    c[2] += key(humans, value) == goldKey[u] ? 1 : 0;
-                }
+                c[1] += goldKey[u] >= 0 ? 1 : 0;
+                c[2] += goldKey[u] >= 0 && key(humans, value) == goldKey[u] ? 1 : 0;
                 if (others[i] >= 0) {
                     c[3]++;
                     c[4] += key(humans, value) == key(humans, others[i]) ? 1 : 0;
                     if (tables != null) {
-                        tables[humans.coder[i]][w][value * v + others[i]]++;
+                        tables[humans.coder[i]][windowOf[u]][value * v + others[i]]++;
                     }
                 }
             }
         }
         List<AnnotatorDrift> out = new ArrayList<>();
-        for (int h = 0; h < coders; h++) {
+        for (int h = 0; h < humans.coderCount(); h++) {
             List<AnnotatorDrift.Window> rows = new ArrayList<>();
             for (int w = 0; w < windows; w++) {
                 int[] c = counts[h][w];

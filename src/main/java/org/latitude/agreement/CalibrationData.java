@@ -105,6 +105,11 @@ final class CalibrationData {
             total += w;
             positives += (long) w * hitByUnit[k];
         }
+        return pass(weights, total, positives);
+    }
+
+    /** The pass in descending confidence: bins as ranges, the threshold candidates at the ends of runs. */
+    private double[] pass(int[] weights, long total, long positives) {
         double[] out = new double[FIRST_BIN + bins];
         Arrays.fill(out, 2, 4, Double.NaN);
         boolean sweep = binary && positives > 0 && positives < total;
