@@ -11,8 +11,9 @@ import java.util.stream.IntStream;
  * order: each bin is a contiguous range there, and each threshold candidate the end of a run of equal confidences.
  *
  * <p>With N items, P positive by the majority, F flagged (P ≥ t) and TP flagged positives, Cohen's κ of the 2 × 2
- * table reduces to 2(N·TP − F·P) / (N·P + N·F − 2F·P), whose denominator is positive when 0 &lt; P &lt; N, so
+ * table reduces to 2(N·TP − F·P) / (N·P + F·(N − 2P)), whose denominator is positive when 0 &lt; P &lt; N, so
  * candidates are compared by cross-multiplication, without a division per item; the smallest threshold wins a tie.
+ * Weights are summed in doubles (exact for integer counts below 2⁵³), which the JIT handles far faster than longs.
  */
 final class CalibrationData {
 
@@ -98,61 +99,63 @@ final class CalibrationData {
     }
 
     double[] evaluate(int[] weights) {
-        long total = 0;
-        long positives = 0;
+        double total = 0;
+        double positives = 0;
         for (int k = 0; k < byUnit.length; k++) {
             int w = weights == null ? 1 : weights[byUnit[k]];
             total += w;
-            positives += (long) w * hitByUnit[k];
+            positives += w * hitByUnit[k];
         }
         return pass(weights, total, positives);
     }
 
     /** The pass in descending confidence: bins as ranges, the threshold candidates at the ends of runs. */
-    private double[] pass(int[] weights, long total, long positives) {
+    private double[] pass(int[] weights, double total, double positives) {
         double[] out = new double[FIRST_BIN + bins];
         Arrays.fill(out, 2, 4, Double.NaN);
         boolean sweep = binary && positives > 0 && positives < total;
-        long flagged = 0;
-        long truePositive = 0;
-        long run = 0;
+        double base = total * positives;
+        double slope = total - 2 * positives;
+        double flagged = 0;
+        double truePositive = 0;
+        double run = 0;
         double bestNumerator = -1;
         double bestDenominator = 0;
         double brierSum = 0;
         double ece = 0;
         for (int b = bins - 1; b >= 0; b--) {
-            long weight = 0;
-            long hits = 0;
+            double flaggedBefore = flagged;
+            double hitsBefore = truePositive;
             double conf = 0;
             for (int k = binStart[bins - 1 - b]; k < binStart[bins - b]; k++) {
                 int w = weights == null ? 1 : weights[unit[k]];
                 int y = hit[k];
                 double c = confidence[k];
-                weight += w;
-                hits += (long) w * y;
+                flagged += w;
+                truePositive += w * y;
                 conf += w * c;
                 brierSum += w * (brier == null ? (c - y) * (c - y) : brier[k]);
                 run += w;
-                if (sweep && lastOfRun[k] && run > 0) {
-                    run = 0;
-                    double numerator = 2.0 * (total * (truePositive + hits) - (flagged + weight) * positives);
-                    double denominator = (double) total * (positives + flagged + weight)
-                            - 2.0 * (flagged + weight) * positives;
-                    if (numerator * bestDenominator >= bestNumerator * denominator) {
+                if (sweep && lastOfRun[k]) {
+                    double numerator = total * truePositive - flagged * positives;
+                    double denominator = base + flagged * slope;
+                    // one rarely taken branch: a run drawn 0 times is not a threshold of this replicate
+                    if (numerator * bestDenominator >= bestNumerator * denominator & run > 0) {
                         bestNumerator = numerator;
                         bestDenominator = denominator;
                         out[2] = c;
                     }
+                    run = 0;
                 }
             }
-            flagged += weight;
-            truePositive += hits;
+            double weight = flagged - flaggedBefore;
+            double hits = truePositive - hitsBefore;
             ece += Math.abs(hits - conf);
-            out[FIRST_BIN + b] = weight > 0 ? (double) hits / weight : Double.NaN;
+            out[FIRST_BIN + b] = weight > 0 ? hits / weight : Double.NaN;
         }
         out[0] = total > 0 ? ece / total : Double.NaN;
         out[1] = total > 0 ? brierSum / total : Double.NaN;
-        out[3] = sweep ? bestNumerator / bestDenominator : Double.NaN;
+        out[3] = sweep ? 2 * bestNumerator / bestDenominator : Double.NaN;
         return out;
     }
 
