@@ -8,8 +8,8 @@ import java.util.stream.IntStream;
  * The Benjamini–Yekutieli step-up procedure, which controls the false discovery rate at level q under any dependence
  * between the tests (Benjamini &amp; Yekutieli 2001, "The control of the false discovery rate in multiple testing
  * under dependency", <i>Annals of Statistics</i> 29(4), Theorem 1.3). With the m p-values sorted,
- * p<sub>(1)</sub> ≤ … ≤ p<sub>(m)</sub>, and c(m) = Σ<sub>i=1..m</sub> 1/i, it rejects H<sub>(1)</sub> … H<sub>(k)</sub>
- * for the largest k with p<sub>(k)</sub> ≤ k·q / (m·c(m)). The adjusted p-value is
+ * p<sub>(1)</sub> ≤ … ≤ p<sub>(m)</sub>, and c(m) = Σ<sub>i=1..m</sub> 1/i, it rejects
+ * H<sub>(1)</sub> … H<sub>(k)</sub> for the largest k with p<sub>(k)</sub> ≤ k·q / (m·c(m)). The adjusted p-value is
  * p̃<sub>(k)</sub> = min<sub>j ≥ k</sub> min(1, m·c(m)·p<sub>(j)</sub> / j) (R's {@code p.adjust(p, "BY")}, scipy's
  * {@code false_discovery_control(p, method="by")}): H<sub>(k)</sub> is rejected exactly when p̃<sub>(k)</sub> ≤ q.
  *

@@ -77,6 +77,60 @@ class AltTestPropertiesTest {
         }
     }
 
+    /** Jaccard on label sets and −RMSE on 1–5 ratings against the literal implementation, on random campaigns. */
+    @Test
+    void setAndNumericScoringAgreeWithTheLiteralImplementation() {
+        SplittableRandom random = new SplittableRandom(17);
+        List<String> keys = List.of("S1", "S2", "S3");
+        Map<String, Map<String, java.util.Set<String>>> sets = new TreeMap<>();
+        Map<String, java.util.Set<String>> modelSets = new HashMap<>();
+        Map<String, Map<String, Double>> scores = new TreeMap<>();
+        Map<String, Double> modelScores = new HashMap<>();
+        RatingTableBuilder setTable = RatingTable.builder(ValueDomain.set(keys));
+        RatingTableBuilder scoreTable = RatingTable.builder(ValueDomain.interval(1, 2, 3, 4, 5));
+        for (int i = 0; i < 90; i++) {
+            String item = "i" + i;
+            for (String who : List.of("h0", "h1", "h2", "h3", "f")) {
+                if (!who.equals("f") && random.nextDouble() < 0.25) {
+                    continue;
+                }
+                java.util.Set<String> chosen = new java.util.TreeSet<>();
+                keys.forEach(k -> {
+                    if (random.nextDouble() < 0.4) {
+                        chosen.add(k);
+                    }
+                });
+                double score = 1 + random.nextInt(5);
+                setTable.addSet(item, who, chosen);
+                scoreTable.add(item, who, ValueDomain.numberLabel(score));
+                if (who.equals("f")) {
+                    modelSets.put(item, chosen);
+                    modelScores.put(item, score);
+                } else {
+                    sets.computeIfAbsent(who, k -> new TreeMap<>()).put(item, chosen);
+                    scores.computeIfAbsent(who, k -> new TreeMap<>()).put(item, score);
+                }
+            }
+        }
+        AltTestReference.Result jaccard = AltTestReference.run(sets, modelSets, (a, b) -> {
+            java.util.Set<String> union = new java.util.TreeSet<>(a);
+            union.addAll(b);
+            return union.isEmpty() ? 1.0 : a.stream().filter(b::contains).count() / (double) union.size();
+        }, 0.1, 30);
+        AltTestReference.Result rmse = AltTestReference.run(scores, modelScores, (a, b) -> -(a - b) * (a - b), 0.1,
+                30);
+        for (var pair : List.of(Map.entry(setTable.build(), jaccard), Map.entry(scoreTable.build(), rmse))) {
+            AltTestResult r = AltTest.run(pair.getKey(), Set.of("f"), AltTestOptions.of(0.1)).getFirst();
+            AltTestReference.Result ref = pair.getValue();
+            assertThat(r.annotators()).extracting(AltTestAnnotator::llmAdvantage).containsExactlyElementsOf(
+                    ref.annotators().stream().map(AltTestReference.Annotator::rhoF).toList());
+            for (int k = 0; k < ref.annotators().size(); k++) {
+                assertThat(r.annotators().get(k).pValue()).isCloseTo(ref.annotators().get(k).p(), within(1e-10));
+            }
+            assertThat(r.winningRate()).isEqualTo(ref.omega());
+        }
+    }
+
     @Test
     void aModelIdenticalToTheHumanMajorityWins() {
         Campaign c = campaign(3, 400, new double[] {0.85, 0.8, 0.75, 0.7, 0.65}, new double[] {1, 1, 1, 1, 1}, 0);
