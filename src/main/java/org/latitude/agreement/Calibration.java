@@ -23,13 +23,13 @@ import java.util.Set;
  * {@code brier_score_loss}); Brier's original mean Σ<sub>k</sub> (p<sub>k</sub> − y<sub>k</sub>)² over all values
  * otherwise.</li>
  * <li>κ-maximising threshold (two-valued fields): the t among the observed P(positive) for which the labels
- * [P ≥ t] have the highest Cohen's κ (Cohen 1960) with the human majority; the smallest such t on ties.</li>
+ * [P ≥ t] have the highest Cohen's κ (Cohen 1960) with the human majority; the smallest such t on ties. On a
+ * pairwise field with a tie value ({@link CalibrationOptions#tieLabel()}): the tie margin t — "tie" when
+ * |P(A) − P(B)| ≤ t — with the highest κ ({@link TieMarginSweep}).</li>
  * </ul>
  * Items without a human majority (a tie excluded by the rule) or without probabilities are counted and left out.
  */
 public final class Calibration {
-
-    public static final int DEFAULT_BINS = 10;
 
     private Calibration() {
     }
@@ -38,20 +38,24 @@ public final class Calibration {
      * @param table         the field's ratings; humans are the coders not in {@code models}
      * @param models        coder ids of models in the table (left out of the human majority); may be empty
      * @param probabilities one entry per model to calibrate (the model need not have labels in the table)
+     * @param calibration   bins and the tie value of a pairwise field
      * @param options       tie rule of the majority and the bootstrap (replicates, seed, level, parallel)
      * @param fitted        Dawid–Skene fit on the humans for {@link TieRule#DAWID_SKENE}, else {@code null}
      */
     public static List<CalibrationResult> of(RatingTable table, Set<String> models,
-                                             List<ModelProbabilities> probabilities, int bins,
-                                             AnalysisOptions options, DawidSkeneResult fitted) {
-        if (bins < 1) {
-            throw new IllegalArgumentException("need at least one bin");
+                                             List<ModelProbabilities> probabilities,
+                                             CalibrationOptions calibration, AnalysisOptions options,
+                                             DawidSkeneResult fitted) {
+        int tie = calibration.tieLabel() == null ? -1 : table.domain().indexOf(calibration.tieLabel());
+        if (calibration.tieLabel() != null && (tie < 0 || table.valueCount() != 3)) {
+            throw new IllegalArgumentException("a tie margin needs a three-valued field with the value "
+                    + calibration.tieLabel() + ", not " + table.domain());
         }
         boolean[] isModel = ModelCoders.of(table, models, false);
         int[] majority = MajorityVote.of(table, c -> !isModel[c], options.tieRule(), fitted).labelsView();
         List<CalibrationData> data = new ArrayList<>();
         for (ModelProbabilities p : probabilities) {
-            data.add(CalibrationData.of(table, majority, p, bins));
+            data.add(CalibrationData.of(table, majority, p, calibration.bins(), tie));
         }
         List<UnitBootstrap.Statistic> statistics = data.stream().map(d -> (UnitBootstrap.Statistic) d::evaluate)
                 .toList();
@@ -74,11 +78,13 @@ public final class Calibration {
                     observed[CalibrationData.FIRST_BIN + k], r.interval(CalibrationData.FIRST_BIN + k)));
         }
         String none = "no item has both the model's probabilities and a human majority";
-        String threshold = !d.binary() ? "a threshold applies to two-valued fields only"
-                : d.items() == 0 ? none : "the human majority takes one value only, so κ is undefined or 0 at every"
-                + " threshold";
+        String threshold = !d.binary() && !d.tieMargin() ? "a threshold applies to two-valued fields, or to"
+                + " pairwise fields with a tie value" : d.items() == 0 ? none
+                : "the human majority takes one value only, so κ is undefined or 0 at every threshold";
+        String rule = d.binary() ? table.valueLabel(1) + " when P(" + table.valueLabel(1) + ") ≥ t"
+                : d.tieMargin() ? "tie when |P(A) − P(B)| ≤ t (t = −1: never tie)" : null;
         return new CalibrationResult(d.model(), d.binary() ? "P(" + table.valueLabel(1) + ")" : "top label",
-                d.items(), d.withoutMajority(), d.withoutProbability(), bins,
+                d.items(), d.withoutMajority(), d.withoutProbability(), bins, rule,
                 r.estimate(0, none), r.estimate(1, none), r.estimate(2, threshold), r.estimate(3, threshold));
     }
 }

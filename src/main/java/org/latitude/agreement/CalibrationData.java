@@ -33,10 +33,11 @@ final class CalibrationData {
     private final boolean[] lastOfRun;
     private final int withoutMajority;
     private final int withoutProbability;
+    private final TieMarginSweep tieMargin;
 
     /** @param unit the compared units in ascending order, and their confidence, outcome and Brier term */
     private CalibrationData(String model, int bins, boolean binary, int[] unit, double[] confidence, int[] hit,
-                            double[] brier, int withoutMajority, int withoutProbability) {
+                            double[] brier, int withoutMajority, int withoutProbability, TieMarginSweep tieMargin) {
         int n = unit.length;
         int[] order = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparingDouble((Integer k) -> -confidence[k]).thenComparingInt(k -> unit[k]))
@@ -63,9 +64,11 @@ final class CalibrationData {
         }
         this.withoutMajority = withoutMajority;
         this.withoutProbability = withoutProbability;
+        this.tieMargin = tieMargin;
     }
 
-    static CalibrationData of(RatingTable t, int[] majority, ModelProbabilities p, int bins) {
+    /** @param tie the value code of "tie" on a three-valued pairwise field, else -1 */
+    static CalibrationData of(RatingTable t, int[] majority, ModelProbabilities p, int bins, int tie) {
         int v = t.valueCount();
         boolean binary = v == 2;
         int n = t.unitCount();
@@ -73,6 +76,8 @@ final class CalibrationData {
         double[] confidence = new double[n];
         int[] hit = new int[n];
         double[] brier = new double[n];
+        double[][] vectors = new double[n][];
+        int[] truth = new int[n];
         int size = 0;
         int noMajority = 0;
         int noProbability = 0;
@@ -88,14 +93,17 @@ final class CalibrationData {
                 continue;
             }
             int top = argmax(probs);
+            vectors[size] = probs;
+            truth[size] = majority[u];
             unit[size] = u;
             confidence[size] = binary ? probs[1] : probs[top];
             hit[size] = (binary ? majority[u] == 1 : top == majority[u]) ? 1 : 0;
             brier[size++] = binary ? 0 : brier(probs, majority[u]);
         }
-        return new CalibrationData(p.model(), bins, binary, Arrays.copyOf(unit, size),
-                Arrays.copyOf(confidence, size), Arrays.copyOf(hit, size), Arrays.copyOf(brier, size),
-                noMajority, noProbability);
+        int[] compared = Arrays.copyOf(unit, size);
+        return new CalibrationData(p.model(), bins, binary, compared, Arrays.copyOf(confidence, size),
+                Arrays.copyOf(hit, size), Arrays.copyOf(brier, size), noMajority, noProbability, tie < 0 ? null
+                : new TieMarginSweep(compared, Arrays.copyOf(vectors, size), Arrays.copyOf(truth, size), tie));
     }
 
     double[] evaluate(int[] weights) {
@@ -106,7 +114,11 @@ final class CalibrationData {
             total += w;
             positives += w * hitByUnit[k];
         }
-        return pass(weights, total, positives);
+        double[] out = pass(weights, total, positives);
+        if (tieMargin != null) {
+            System.arraycopy(tieMargin.evaluate(weights), 0, out, 2, 2);
+        }
+        return out;
     }
 
     /** The pass in descending confidence: bins as ranges, the threshold candidates at the ends of runs. */
@@ -186,6 +198,10 @@ final class CalibrationData {
 
     boolean binary() {
         return binary;
+    }
+
+    boolean tieMargin() {
+        return tieMargin != null;
     }
 
     int items() {

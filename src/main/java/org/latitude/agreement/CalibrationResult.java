@@ -13,15 +13,16 @@ import java.util.List;
  * @param itemsWithoutMajority    items with probabilities whose human majority is missing or a tie the rule left out
  * @param itemsWithoutProbability items with a human majority but no probabilities
  * @param bins                    the reliability diagram, equal-width bins over [0, 1]
+ * @param thresholdRule           how {@code threshold} labels an item, {@code null} where no threshold applies
  * @param ece                     expected calibration error
  * @param brier                   Brier score (lower is better)
- * @param threshold               the probability t for which "positive when P ≥ t" maximises Cohen's κ with the
- *                                human majority (two-valued fields only)
+ * @param threshold               the t of {@code thresholdRule} that maximises Cohen's κ with the human majority:
+ *                                a probability on two-valued fields, a tie margin on pairwise fields
  * @param thresholdKappa          that maximal κ
  */
 public record CalibrationResult(String model, String target, int items, int itemsWithoutMajority,
-                                int itemsWithoutProbability, List<ReliabilityBin> bins, Estimate ece, Estimate brier,
-                                Estimate threshold, Estimate thresholdKappa) {
+                                int itemsWithoutProbability, List<ReliabilityBin> bins, String thresholdRule,
+                                Estimate ece, Estimate brier, Estimate threshold, Estimate thresholdKappa) {
 
     public CalibrationResult {
         bins = List.copyOf(bins);

@@ -40,7 +40,7 @@ class Guo2017CalibrationTest {
         scores.put("tie", 0.5);
         b.add("unscored", "h1", "safe").add("unscored", "h2", "safe");
         CalibrationResult r = Calibration.of(b.build(), Set.of(), List.of(ModelProbabilities.ofPositive("guard", 1,
-                scores)), 5, AnalysisOptions.defaults(), null).getFirst();
+                scores)), CalibrationOptions.defaults().withBins(5), AnalysisOptions.defaults(), null).getFirst();
         assertThat(r.target()).isEqualTo("P(unsafe)");
         assertThat(r.items()).isEqualTo(10);
         assertThat(r.itemsWithoutMajority()).isEqualTo(1);
@@ -73,12 +73,43 @@ class Guo2017CalibrationTest {
             probabilities.put("i" + i, p[i]);
         }
         CalibrationResult r = Calibration.of(b.build(), Set.of(), List.of(new ModelProbabilities("judge",
-                probabilities)), 5, AnalysisOptions.defaults(), null).getFirst();
+                probabilities)), CalibrationOptions.defaults().withBins(5), AnalysisOptions.defaults(), null)
+                .getFirst();
         assertThat(r.target()).isEqualTo("top label");
         assertThat(r.ece().value()).isCloseTo(0.4, within(1e-12));
         assertThat(r.brier().value()).isCloseTo(0.485, within(1e-12));
         assertThat(r.threshold().value()).isNaN();
         assertThat(r.threshold().reason()).contains("two-valued");
+        assertThat(r.thresholdRule()).isNull();
+    }
+
+    /**
+     * The κ-maximising tie margin of a pairwise judge: P(A), P(B), P(tie) = (.6,.35,.05 | A), (.45,.4,.15 | tie),
+     * (.2,.7,.1 | B), (.5,.42,.08 | tie), (.38,.45,.17 | B), margins |P(A) − P(B)| = .25, .05, .5, .08, .07. Never
+     * answering tie agrees on 3 of 5; "tie when the margin ≤ .05" on 4: answers A, tie, B, A, B against A, tie, B,
+     * tie, B, p<sub>o</sub> = .8, p<sub>e</sub> = (2·1 + 1·2 + 2·2)/25 = .32, κ = .48/.68 = 12/17 — the best (t = .08
+     * also agrees on 4 but p<sub>e</sub> = .36, κ = .6875).
+     */
+    @Test
+    void tieMarginOfAPairwiseJudgeMaximisesKappa() {
+        ValueDomain preference = ValueDomain.nominal(List.of("A", "B", "TIE"));
+        double[][] p = {{.6, .35, .05}, {.45, .4, .15}, {.2, .7, .1}, {.5, .42, .08}, {.38, .45, .17}};
+        int[] majority = {0, 2, 1, 2, 1};
+        RatingTableBuilder b = RatingTable.builder(preference);
+        Map<String, double[]> probabilities = new LinkedHashMap<>();
+        for (int i = 0; i < p.length; i++) {
+            b.addCode("i" + i, "h1", majority[i]).addCode("i" + i, "h2", majority[i]);
+            probabilities.put("i" + i, p[i]);
+        }
+        CalibrationResult r = Calibration.of(b.build(), Set.of(), List.of(new ModelProbabilities("judge",
+                probabilities)), CalibrationOptions.defaults().withTie("TIE"), AnalysisOptions.defaults(), null)
+                .getFirst();
+        assertThat(r.thresholdRule()).startsWith("tie when");
+        assertThat(r.threshold().value()).isCloseTo(0.05, within(1e-12));
+        assertThat(r.thresholdKappa().value()).isCloseTo(12.0 / 17, within(1e-12));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Calibration.of(b.build(), Set.of(), List.of(),
+                CalibrationOptions.defaults().withTie("draw"), AnalysisOptions.defaults(), null))
+                .hasMessageContaining("draw");
     }
 
     @Test
@@ -99,8 +130,9 @@ class Guo2017CalibrationTest {
         AnalysisOptions options = AnalysisOptions.defaults().withBootstrap(300, 17);
         List<ModelProbabilities> models = List.of(ModelProbabilities.ofPositive("sharp", 1, sharp),
                 ModelProbabilities.ofPositive("vague", 1, vague));
-        List<CalibrationResult> first = Calibration.of(t, Set.of(), models, 10, options, null);
-        List<CalibrationResult> again = Calibration.of(t, Set.of(), models, 10, options, null);
+        CalibrationOptions tenBins = CalibrationOptions.defaults();
+        List<CalibrationResult> first = Calibration.of(t, Set.of(), models, tenBins, options, null);
+        List<CalibrationResult> again = Calibration.of(t, Set.of(), models, tenBins, options, null);
         assertThat(again).isEqualTo(first);
         for (Estimate e : List.of(first.get(0).ece(), first.get(0).brier(), first.get(0).threshold(),
                 first.get(1).brier())) {

@@ -12,6 +12,7 @@ import org.latitude.agreement.AltTest;
 import org.latitude.agreement.AltTestOptions;
 import org.latitude.agreement.AnalysisOptions;
 import org.latitude.agreement.Calibration;
+import org.latitude.agreement.CalibrationOptions;
 import org.latitude.agreement.DuplicatePolicy;
 import org.latitude.agreement.ModelProbabilities;
 import org.latitude.agreement.RatingTable;
@@ -97,7 +98,7 @@ public class JudgeStatisticsBenchmark {
 
     @Benchmark
     public int calibrationFiveModels() {
-        return Calibration.of(table, models, probabilities, Calibration.DEFAULT_BINS,
+        return Calibration.of(table, models, probabilities, CalibrationOptions.defaults(),
                 AnalysisOptions.defaults().withBootstrap(replicates, 1), null).size();
     }
 
