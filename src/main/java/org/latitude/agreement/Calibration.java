@@ -53,10 +53,8 @@ public final class Calibration {
         }
         boolean[] isModel = ModelCoders.of(table, models, false);
         int[] majority = MajorityVote.of(table, c -> !isModel[c], options.tieRule(), fitted).labelsView();
-        List<CalibrationData> data = new ArrayList<>();
-        for (ModelProbabilities p : probabilities) {
-            data.add(CalibrationData.of(table, majority, p, calibration.bins(), tie));
-        }
+        List<CalibrationData> data = (options.parallel() ? probabilities.parallelStream() : probabilities.stream())
+                .map(p -> CalibrationData.of(table, majority, p, calibration.bins(), tie)).toList();
         List<UnitBootstrap.Statistic> statistics = data.stream().map(d -> (UnitBootstrap.Statistic) d::evaluate)
                 .toList();
         List<Resampled> resampled = Resampled.of(table, options, statistics);
