@@ -63,18 +63,8 @@ class Guo2017CalibrationTest {
      */
     @Test
     void topLabelCalibrationOfAPairwiseJudge() {
-        ValueDomain preference = ValueDomain.nominal(List.of("A", "B", "tie"));
-        double[][] p = {{.7, .2, .1}, {.4, .4, .2}, {.1, .3, .6}, {.2, .5, .3}};
-        int[] majority = {0, 1, 2, 0};
-        RatingTableBuilder b = RatingTable.builder(preference);
-        Map<String, double[]> probabilities = new LinkedHashMap<>();
-        for (int i = 0; i < p.length; i++) {
-            b.addCode("i" + i, "h1", majority[i]).addCode("i" + i, "h2", majority[i]);
-            probabilities.put("i" + i, p[i]);
-        }
-        CalibrationResult r = Calibration.of(b.build(), Set.of(), List.of(new ModelProbabilities("judge",
-                probabilities)), CalibrationOptions.defaults().withBins(5), AnalysisOptions.defaults(), null)
-                .getFirst();
+        CalibrationResult r = pairwise(new double[][] {{.7, .2, .1}, {.4, .4, .2}, {.1, .3, .6}, {.2, .5, .3}},
+                new int[] {0, 1, 2, 0}, CalibrationOptions.defaults().withBins(5));
         assertThat(r.target()).isEqualTo("top label");
         assertThat(r.ece().value()).isCloseTo(0.4, within(1e-12));
         assertThat(r.brier().value()).isCloseTo(0.485, within(1e-12));
@@ -92,24 +82,14 @@ class Guo2017CalibrationTest {
      */
     @Test
     void tieMarginOfAPairwiseJudgeMaximisesKappa() {
-        ValueDomain preference = ValueDomain.nominal(List.of("A", "B", "TIE"));
         double[][] p = {{.6, .35, .05}, {.45, .4, .15}, {.2, .7, .1}, {.5, .42, .08}, {.38, .45, .17}};
         int[] majority = {0, 2, 1, 2, 1};
-        RatingTableBuilder b = RatingTable.builder(preference);
-        Map<String, double[]> probabilities = new LinkedHashMap<>();
-        for (int i = 0; i < p.length; i++) {
-            b.addCode("i" + i, "h1", majority[i]).addCode("i" + i, "h2", majority[i]);
-            probabilities.put("i" + i, p[i]);
-        }
-        CalibrationResult r = Calibration.of(b.build(), Set.of(), List.of(new ModelProbabilities("judge",
-                probabilities)), CalibrationOptions.defaults().withTie("TIE"), AnalysisOptions.defaults(), null)
-                .getFirst();
+        CalibrationResult r = pairwise(p, majority, CalibrationOptions.defaults().withTie("TIE"));
         assertThat(r.thresholdRule()).startsWith("tie when");
         assertThat(r.threshold().value()).isCloseTo(0.05, within(1e-12));
         assertThat(r.thresholdKappa().value()).isCloseTo(12.0 / 17, within(1e-12));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Calibration.of(b.build(), Set.of(), List.of(),
-                CalibrationOptions.defaults().withTie("draw"), AnalysisOptions.defaults(), null))
-                .hasMessageContaining("draw");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> pairwise(p, majority,
+                CalibrationOptions.defaults().withTie("draw"))).hasMessageContaining("draw");
     }
 
     @Test
@@ -152,5 +132,17 @@ class Guo2017CalibrationTest {
                 .hasMessageContaining("sum to 1");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelProbabilities.ofPositive("m", 1,
                 Map.of("i1", 1.2))).hasMessageContaining("not in [0, 1]");
+    }
+
+    /** A pairwise field (A, B, TIE) where two humans give the majority and a judge the probabilities. */
+    private static CalibrationResult pairwise(double[][] p, int[] majority, CalibrationOptions calibration) {
+        RatingTableBuilder b = RatingTable.builder(ValueDomain.nominal(List.of("A", "B", "TIE")));
+        Map<String, double[]> probabilities = new LinkedHashMap<>();
+        for (int i = 0; i < p.length; i++) {
+            b.addCode("i" + i, "h1", majority[i]).addCode("i" + i, "h2", majority[i]);
+            probabilities.put("i" + i, p[i]);
+        }
+        return Calibration.of(b.build(), Set.of(), List.of(new ModelProbabilities("judge", probabilities)),
+                calibration, AnalysisOptions.defaults(), null).getFirst();
     }
 }
