@@ -31,6 +31,13 @@ public class ItemCatalog {
         return items.itemIds(datasetId);
     }
 
+    /** External id → item id of every item of a dataset: how imported judgments name their items. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<String, Long> itemIdsByExternalId(long datasetId) {
+        return items.idsByExternalId(datasetId);
+    }
+
     /** An item with its turns (exchange) or context and responses (pair), for rendering as plain text. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)

@@ -1,0 +1,14 @@
+package org.latitude.judge;
+
+/**
+ * One stored judgment of a model rater on an item of a campaign, as a typed record: what the model said, in item
+ * terms, with the order it was shown the item in.
+ */
+public sealed interface ModelJudgment permits SafetyJudgment, PairwiseJudgment, PrincipleJudgment {
+
+    long raterId();
+
+    long itemId();
+
+    PresentedOrder order();
+}
