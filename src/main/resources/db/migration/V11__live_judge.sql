@@ -69,7 +69,9 @@ create table judge_unit (
 );
 
 -- One call's final outcome, stored as it arrives: ANSWERED (parsed), UNPARSEABLE (the raw answer is kept, nothing is
--- guessed) or FAILED (every attempt failed; resuming the job tries it again). answer is the model's raw text.
+-- guessed) or FAILED (every attempt failed; resuming the job tries it again). answer is the model's raw text;
+-- parsed what it means in presented terms (safety: SAFE, or UNSAFE and category keys; A / B / NEITHER); p_unsafe the
+-- first verdict token's P(unsafe); p_a, p_b, p_neither the top-token probabilities of "A", "B" and "NA".
 create table judge_call (
     job_id            bigint        not null,
     unit_index        integer       not null,
@@ -77,7 +79,10 @@ create table judge_call (
     outcome           varchar(16)   not null,
     answer            varchar(20000),
     parsed            varchar(4000),
-    p_first           double precision,
+    p_unsafe          double precision,
+    p_a               double precision,
+    p_b               double precision,
+    p_neither         double precision,
     attempts          integer       not null,
     prompt_tokens     integer,
     completion_tokens integer,
