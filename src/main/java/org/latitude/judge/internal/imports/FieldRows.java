@@ -1,7 +1,6 @@
 package org.latitude.judge.internal.imports;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.function.Consumer;
 import org.latitude.judge.internal.read.CsvRows;
 import org.latitude.judge.internal.read.TextLines;
@@ -42,8 +41,10 @@ final class FieldRows {
         }
     }
 
-    static void csv(TextLines lines, ImportContext ctx, Consumer<Fields> each) throws IOException {
+    static void csv(TextLines lines, ImportContext ctx, Consumer<java.util.Set<String>> header,
+                    Consumer<Fields> each) throws IOException {
         CsvRows table = new CsvRows(lines);
+        header.accept(new Fields.Csv(table, new CsvRows.Row(1, new String[0])).names());
         int width = table.header().size();
         for (CsvRows.Row row = table.next(); row != null; row = table.next()) {
             if (row.cells().length != width) {
@@ -54,8 +55,4 @@ final class FieldRows {
         }
     }
 
-    /** The header's unknown columns, or the first JSON row's unknown fields, reported once for the file. */
-    static List<String> unknown(Fields row, RowFormat format) {
-        return row.unknown(format.fields());
-    }
 }

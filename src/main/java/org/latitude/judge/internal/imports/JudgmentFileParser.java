@@ -30,21 +30,26 @@ public final class JudgmentFileParser {
         RowFormat rows = rowFormat(format, ctx);
         Rows out = new Rows();
         try (JudgmentInput in = JudgmentInput.open(source, maxLineChars)) {
-            boolean[] headerChecked = {false};
             Consumer<Fields> each = row -> {
-                if (!format.csv() || !headerChecked[0]) {
+                if (!format.csv()) {
                     List<String> unknown = row.unknown(rows.fields());
                     if (!unknown.isEmpty()) {
-                        ctx.problem(format.csv() ? 1 : row.line(), (format.csv() ? "unknown columns " : "unknown "
-                                + "fields ") + unknown + " for " + format.label() + " (docs/formats.md)");
+                        ctx.problem(row.line(), "unknown fields " + unknown + " for " + format.label()
+                                + " (docs/formats.md)");
                     }
-                    headerChecked[0] = true;
                 }
                 rows.row(row, ctx, out);
             };
             try {
                 if (format.csv()) {
-                    FieldRows.csv(in.lines(), ctx, each);
+                    FieldRows.csv(in.lines(), ctx, header -> {
+                        List<String> unknown = header.stream().filter(h -> !rows.fields().contains(h)).sorted()
+                                .toList();
+                        if (!unknown.isEmpty()) {
+                            ctx.problem(1, "unknown columns " + unknown + " for " + format.label()
+                                    + " (docs/formats.md)");
+                        }
+                    }, each);
                 } else {
                     FieldRows.jsonLines(in.lines(), ctx, each);
                 }

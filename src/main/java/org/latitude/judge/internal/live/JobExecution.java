@@ -13,6 +13,7 @@ import org.latitude.dataset.Item;
 import org.latitude.judge.JobSettings;
 import org.latitude.judge.JudgmentKind;
 import org.latitude.judge.internal.CampaignScope;
+import org.latitude.security.SystemIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ final class JobExecution {
     private static final Logger LOG = LoggerFactory.getLogger(JobExecution.class);
 
     /** Why a run stopped early. */
-    enum Stop { NONE, CANCELLED, BUDGET_CALLS, BUDGET_TOKENS, SHUTDOWN }
+    enum Stop { NONE, CANCELLED, BUDGET_CALLS, BUDGET_TOKENS, SHUTDOWN, ERROR }
 
     private final JobStore.Job job;
     private final JudgmentKind kind;
@@ -82,21 +83,18 @@ final class JobExecution {
                     break;
                 }
                 slots.acquire();
-                units.execute(() -> {
+                units.execute(() -> SystemIdentity.runAsSystem(() -> {
                     try {
                         runUnit(unit);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } catch (RuntimeException e) {
-                        LOG.error("Judge job {} unit {} failed to store", job.id(), unit.index(), e);
-                        stop(Stop.SHUTDOWN);
+                        LOG.error("Judge job {} unit {} failed", job.id(), unit.index(), e);
+                        stop(Stop.ERROR);
                     } finally {
                         slots.release();
                     }
-                });
-            }
-            if (stop == Stop.SHUTDOWN) {
-                units.shutdownNow();
+                }));
             }
         }
         return stop;

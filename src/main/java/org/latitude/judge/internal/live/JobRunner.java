@@ -143,6 +143,9 @@ public class JobRunner implements SmartLifecycle {
     private void end(long id, Stop stop) {
         switch (stop) {
             case SHUTDOWN -> services.jobs().release(id, instance);
+            case ERROR -> services.jobs().finish(id, instance, JobStatus.FAILED, "a unit could not be judged or "
+                    + "stored; details are in the server log; resume the job once the cause is fixed",
+                    clock.instant());
             case CANCELLED -> services.jobs().finish(id, instance, JobStatus.CANCELLED, "cancelled", clock.instant());
             case BUDGET_CALLS -> services.jobs().finish(id, instance, JobStatus.BUDGET,
                     "stopped before exceeding the budget in calls", clock.instant());

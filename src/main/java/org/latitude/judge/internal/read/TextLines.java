@@ -3,54 +3,55 @@ package org.latitude.judge.internal.read;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Lines of a strictly decoded UTF-8 stream with their 1-based numbers: invalid bytes and lines longer than the limit
- * are a {@link FileFault} at their line, never replaced or buffered whole. A byte-order mark is dropped; a CR before
- * the LF is not part of the line.
+ * Lines of a UTF-8 byte stream with their 1-based numbers, each line decoded strictly: invalid bytes and lines longer
+ * than the limit are a {@link FileFault} at their line, never replaced or buffered whole. A byte-order mark is
+ * dropped; a CR before the LF is not part of the line.
  */
 public final class TextLines implements Closeable {
 
-    private final Reader in;
-    private final int maxLineChars;
-    private final char[] buffer = new char[64 * 1024];
-    private final StringBuilder line = new StringBuilder(256);
+    private final InputStream in;
+    private final int maxLineBytes;
+    private final byte[] buffer = new byte[64 * 1024];
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private byte[] line = new byte[1024];
+    private int length;
     private int pos;
     private int limit;
     private long number;
-    private boolean eof;
 
-    public TextLines(InputStream bytes, int maxLineChars) {
-        this.in = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        this.maxLineChars = maxLineChars;
+    public TextLines(InputStream in, int maxLineBytes) {
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** The next line's text, or null at the end; {@link #number()} is then its line number. */
     public String next() throws IOException {
-        line.setLength(0);
+        length = 0;
         boolean any = false;
         while (true) {
-            if (pos >= limit && !fill()) {
-                if (!any) {
-                    return null;
+            if (pos >= limit) {
+                limit = in.read(buffer);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return any ? finish() : null;
                 }
-                return finish();
             }
             any = true;
             int start = pos;
             while (pos < limit && buffer[pos] != '\n') {
                 pos++;
             }
-            if (line.length() + (pos - start) > maxLineChars) {
-                throw new FileFault(number + 1, "the line is longer than " + maxLineChars + " characters");
-            }
-            line.append(buffer, start, pos - start);
+            append(start, pos - start);
             if (pos < limit) {
                 pos++;
                 return finish();
@@ -62,34 +63,38 @@ public final class TextLines implements Closeable {
         return number;
     }
 
-    private String finish() {
-        number++;
-        int end = line.length();
-        if (end > 0 && line.charAt(end - 1) == '\r') {
-            line.setLength(end - 1);
+    private void append(int from, int n) {
+        if (length + n > maxLineBytes) {
+            throw new FileFault(number + 1, "the line is longer than " + maxLineBytes + " bytes");
         }
-        if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-            line.deleteCharAt(0);
+        if (length + n > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
         }
-        return line.toString();
+        System.arraycopy(buffer, from, line, length, n);
+        length += n;
     }
 
-    private boolean fill() throws IOException {
-        if (eof) {
-            return false;
+    private String finish() {
+        number++;
+        int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+        int start = number == 1 && end >= 3 && (line[0] & 0xff) == 0xEF && (line[1] & 0xff) == 0xBB
+                && (line[2] & 0xff) == 0xBF ? 3 : 0;
+        if (isAscii(start, end)) {
+            return new String(line, start, end - start, StandardCharsets.ISO_8859_1);
         }
-        int n;
         try {
-            n = in.read(buffer);
+            return decoder.reset().decode(ByteBuffer.wrap(line, start, end - start)).toString();
         } catch (CharacterCodingException e) {
-            throw new FileFault(number + 1, "the file is not valid UTF-8 here"); // chars before it were handed out
+            throw new FileFault(number, "the file is not valid UTF-8 here");
         }
-        if (n < 0) {
-            eof = true;
-            return false;
+    }
+
+    private boolean isAscii(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (line[i] < 0) {
+                return false;
+            }
         }
-        pos = 0;
-        limit = n;
         return true;
     }
 
