@@ -105,7 +105,7 @@ public class JudgeJobs {
 
     /** The templates a campaign's task can use. */
     @RolesAllowed("ADMIN")
-    public List<JudgeTemplates.Template> templates() {
+    public List<PromptTemplate> templates() {
         return JudgeTemplates.ALL;
     }
 
@@ -113,7 +113,7 @@ public class JudgeJobs {
     @Transactional(readOnly = true)
     public CostEstimate estimate(JobSettings settings) {
         requireValid(settings);
-        JudgeTemplates.Template template = template(settings);
+        PromptTemplate template = template(settings);
         return estimator.estimate(scopes.of(settings.campaignId(), template.kind()), template.kind(), settings);
     }
 
@@ -122,7 +122,7 @@ public class JudgeJobs {
     @Transactional
     public JobProgress start(JobSettings settings) {
         requireValid(settings);
-        JudgeTemplates.Template template = template(settings);
+        PromptTemplate template = template(settings);
         CampaignScope.Scope scope = scopes.of(settings.campaignId(), template.kind());
         EndpointSummary endpoint = endpoints.summary(settings.endpointId())
                 .orElseThrow(() -> new ValidationException("No endpoint " + settings.endpointId() + "."));
@@ -229,7 +229,7 @@ public class JudgeJobs {
         }
     }
 
-    private static JudgeTemplates.Template template(JobSettings settings) {
+    private static PromptTemplate template(JobSettings settings) {
         return JudgeTemplates.ALL.stream().filter(t -> t.key().equals(settings.templateKey())).findFirst()
                 .orElseThrow(() -> new ValidationException("No template '" + settings.templateKey() + "'."));
     }

@@ -7,6 +7,7 @@ import org.latitude.dataset.Item;
 import org.latitude.dataset.Turn;
 import org.latitude.dataset.TurnRole;
 import org.latitude.judge.JudgmentKind;
+import org.latitude.judge.PromptTemplate;
 import org.latitude.judge.internal.live.ChatRequest.Message;
 
 /**
@@ -15,22 +16,18 @@ import org.latitude.judge.internal.live.ChatRequest.Message;
  */
 public final class JudgeTemplates {
 
-    /** A template: its key and version, the judgment kind it produces and the word that means "neither". */
-    public record Template(String key, String version, JudgmentKind kind, String description) {
-    }
-
-    public static final Template SAFETY = new Template("llama-guard-safety", "1", JudgmentKind.SAFETY,
+    public static final PromptTemplate SAFETY = new PromptTemplate("llama-guard-safety", "1", JudgmentKind.SAFETY,
             "Llama Guard style classification of the prompt and of the response over the campaign's taxonomy");
-    public static final Template PAIRWISE = new Template("pairwise-better", "1", JudgmentKind.PAIRWISE,
+    public static final PromptTemplate PAIRWISE = new PromptTemplate("pairwise-better", "1", JudgmentKind.PAIRWISE,
             "Which response is better? A / B / NA, asked in both orders");
-    public static final Template PRINCIPLE = new Template("principle-ab-na", "1", JudgmentKind.PRINCIPLE,
+    public static final PromptTemplate PRINCIPLE = new PromptTemplate("principle-ab-na", "1", JudgmentKind.PRINCIPLE,
             "Which response adheres more to the principle? A / B / NA (Buyl et al. 2025)");
-    public static final List<Template> ALL = List.of(SAFETY, PAIRWISE, PRINCIPLE);
+    public static final List<PromptTemplate> ALL = List.of(SAFETY, PAIRWISE, PRINCIPLE);
 
     private JudgeTemplates() {
     }
 
-    public static Optional<Template> find(String key, String version) {
+    public static Optional<PromptTemplate> find(String key, String version) {
         return ALL.stream().filter(t -> t.key().equals(key) && t.version().equals(version)).findFirst();
     }
 
