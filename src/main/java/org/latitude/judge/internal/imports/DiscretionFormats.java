@@ -18,20 +18,19 @@ final class DiscretionFormats {
     }
 
     /** {@code row_id, principle_id, order, prob_A, prob_B, prob_NA[, cost]}: one row per item × principle × order. */
-    static final class Principle implements RowFormat {
+    static final class Principle extends RowFormat {
         private static final Set<String> FIELDS = Set.of("row_id", "principle_id", "order", "prob_a", "prob_b",
                 "prob_na", "cost");
 
-        @Override
-        public Set<String> fields() {
-            return FIELDS;
+        Principle() {
+            super(FIELDS, "row_id");
         }
 
         @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            long before = ctx.problems().count();
-            long item = ctx.item(row.text("row_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             int principle = Values.index(row.text("principle_id"), "principle_id", line, ctx);
             PresentedOrder order = Values.discretionOrder(row.text("order"), line, ctx);
             double a = Values.probability(row.text("prob_a"), "prob_A", line, ctx);
@@ -44,19 +43,18 @@ final class DiscretionFormats {
     }
 
     /** {@code row_id, order, prob_A, prob_B, prob_NA[, cost]}: a generic judge asked in both orders; NA is the tie. */
-    static final class Judge implements RowFormat {
+    static final class Judge extends RowFormat {
         private static final Set<String> FIELDS = Set.of("row_id", "order", "prob_a", "prob_b", "prob_na", "cost");
 
-        @Override
-        public Set<String> fields() {
-            return FIELDS;
+        Judge() {
+            super(FIELDS, "row_id");
         }
 
         @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            long before = ctx.problems().count();
-            long item = ctx.item(row.text("row_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             PresentedOrder order = Values.discretionOrder(row.text("order"), line, ctx);
             double a = Values.probability(row.text("prob_a"), "prob_A", line, ctx);
             double b = Values.probability(row.text("prob_b"), "prob_B", line, ctx);
@@ -73,20 +71,19 @@ final class DiscretionFormats {
      * the human-preferred response. Which of the item's responses that is comes from {@code better_response_id}
      * (0 = A, 1 = B) or else from the item's reference judgment (HH-RLHF: A; PKU-SafeRLHF: its better response).
      */
-    static final class Reward implements RowFormat {
+    static final class Reward extends RowFormat {
         private static final Set<String> FIELDS = Set.of("row_id", "reward_a", "reward_b", "better_response_id",
                 "safer_response_id");
 
-        @Override
-        public Set<String> fields() {
-            return FIELDS;
+        Reward() {
+            super(FIELDS, "row_id");
         }
 
         @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            long before = ctx.problems().count();
-            long item = ctx.item(row.text("row_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             double preferred = Values.number(row.text("reward_a"), "reward_a", line, ctx);
             double other = Values.number(row.text("reward_b"), "reward_b", line, ctx);
             Optional<Boolean> aPreferred = item < 0 ? Optional.empty() : aIsPreferred(row, item, line, ctx);
@@ -104,21 +101,20 @@ final class DiscretionFormats {
      * log_prob_chat_rejected}: a policy model's prompted A / B / NA probabilities per order, and its sequence
      * log-likelihoods of the chosen and rejected responses (the same in both rows of an item; stored once).
      */
-    static final class Policy implements RowFormat {
+    static final class Policy extends RowFormat {
         private static final Set<String> FIELDS = Set.of("row_id", "order", "reward_a", "reward_b", "reward_na",
                 "log_prob_chat_chosen", "log_prob_chat_rejected");
         private final Map<Long, double[]> logliks = new HashMap<>();
 
-        @Override
-        public Set<String> fields() {
-            return FIELDS;
+        Policy() {
+            super(FIELDS, "row_id");
         }
 
         @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            long before = ctx.problems().count();
-            long item = ctx.item(row.text("row_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             PresentedOrder order = Values.discretionOrder(row.text("order"), line, ctx);
             double a = Values.probability(row.text("reward_a"), "reward_a", line, ctx);
             double b = Values.probability(row.text("reward_b"), "reward_b", line, ctx);

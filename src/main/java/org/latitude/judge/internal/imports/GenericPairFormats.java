@@ -17,20 +17,19 @@ final class GenericPairFormats {
     private GenericPairFormats() {
     }
 
-    static final class Pairwise implements RowFormat {
+    static final class Pairwise extends RowFormat {
         private static final Set<String> FIELDS = Set.of("item_id", "order", "choice", "p_a", "p_b", "p_tie",
                 "reward_a", "reward_b", "loglik_a", "loglik_b");
 
-        @Override
-        public Set<String> fields() {
-            return FIELDS;
+        Pairwise() {
+            super(FIELDS, "item_id");
         }
 
         @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            long before = ctx.problems().count();
-            long item = ctx.item(row.text("item_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             boolean choice = row.text("choice") != null;
             boolean probs = row.text("p_a") != null || row.text("p_b") != null || row.text("p_tie") != null;
             boolean rewards = row.text("reward_a") != null || row.text("reward_b") != null;
@@ -103,20 +102,19 @@ final class GenericPairFormats {
         }
     }
 
-    static final class Principle implements RowFormat {
+    static final class Principle extends RowFormat {
         private static final Set<String> FIELDS = Set.of("item_id", "principle", "order", "p_a", "p_b", "p_na",
                 "choice");
 
-        @Override
-        public Set<String> fields() {
-            return FIELDS;
+        Principle() {
+            super(FIELDS, "item_id");
         }
 
         @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            long before = ctx.problems().count();
-            long item = ctx.item(row.text("item_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             int principle = Values.index(row.text("principle"), "principle", line, ctx);
             PresentedOrder order = Values.order(row.text("order"), PresentedOrder.AB, line, ctx);
             if (principle < 0 || !ctx.principle(principle, line) || order == null) {

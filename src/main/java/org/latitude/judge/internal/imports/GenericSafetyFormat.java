@@ -15,27 +15,22 @@ import org.latitude.judge.internal.imports.Rows.Entry;
  * {@code response_verdict}, {@code categories} (names, keys or aliases of the campaign's taxonomy),
  * {@code p_prompt_unsafe}, {@code p_response_unsafe} and (JSONL) {@code category_scores}.
  */
-final class GenericSafetyFormat implements RowFormat {
-
+final class GenericSafetyFormat extends RowFormat {
     private static final Set<String> FIELDS = Set.of("item_id", "prompt_verdict", "response_verdict", "categories",
             "p_prompt_unsafe", "p_response_unsafe", "category_scores");
 
     private final CategoryNames names;
 
     GenericSafetyFormat(CategoryNames names) {
+        super(FIELDS, "item_id");
         this.names = names;
     }
 
     @Override
-    public Set<String> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public void row(Fields row, ImportContext ctx, Rows out) {
-        long line = row.line();
-        int before = (int) ctx.problems().count();
-        long item = ctx.item(row.text("item_id"), line);
+    void read(Fields row, Start start, ImportContext ctx, Rows out) {
+        long line = start.line();
+        long before = start.problemsBefore();
+        long item = start.item();
         String promptText = row.text("prompt_verdict");
         String responseText = row.text("response_verdict");
         if (promptText == null && responseText == null) {

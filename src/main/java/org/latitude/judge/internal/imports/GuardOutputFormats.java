@@ -26,26 +26,22 @@ final class GuardOutputFormats {
      * {@code "Safety Categories"} (comma-separated names), at the top level of the row next to {@code id}, or inside
      * {@code output} as an object or as the JSON text the model produced.
      */
-    static final class NemoGuard implements RowFormat {
+    static final class NemoGuard extends RowFormat {
         private static final JsonMapper JSON = JsonMapper.builder().build();
         private static final Set<String> FIELDS = Set.of("id", "item_id", "output", "User Safety", "Response Safety",
                 "Safety Categories");
         private final GenericSafetyFormat categories;
 
         NemoGuard(CategoryNames names) {
+            super(FIELDS, "id", "item_id");
             this.categories = new GenericSafetyFormat(names);
         }
 
         @Override
-        public Set<String> fields() {
-            return FIELDS;
-        }
-
-        @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            int before = (int) ctx.problems().count();
-            long item = ctx.item(row.text("id") != null ? row.text("id") : row.text("item_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             JsonNode guard = ((Fields.Json) row).node();
             if (guard.has("output")) {
                 JsonNode output = guard.get("output");
@@ -84,26 +80,22 @@ final class GuardOutputFormats {
      * judged), {@code output} ({@code safe}, or {@code unsafe} and a line of codes) and optional {@code p_unsafe}.
      * The rows of one item (one per target) become one judgment; codes resolve through the taxonomy's aliases.
      */
-    static final class LlamaGuard implements RowFormat {
+    static final class LlamaGuard extends RowFormat {
         private static final Set<String> FIELDS = Set.of("id", "item_id", "target", "output", "p_unsafe");
         private final CategoryNames names;
         private final Map<Long, Rows.Safety> byItem = new LinkedHashMap<>();
         private final Map<Long, Long> firstLine = new HashMap<>();
 
         LlamaGuard(CategoryNames names) {
+            super(FIELDS, "id", "item_id");
             this.names = names;
         }
 
         @Override
-        public Set<String> fields() {
-            return FIELDS;
-        }
-
-        @Override
-        public void row(Fields row, ImportContext ctx, Rows out) {
-            long line = row.line();
-            int before = (int) ctx.problems().count();
-            long item = ctx.item(row.text("id") != null ? row.text("id") : row.text("item_id"), line);
+        void read(Fields row, Start start, ImportContext ctx, Rows out) {
+            long line = start.line();
+            long before = start.problemsBefore();
+            long item = start.item();
             String target = row.text("target") == null ? "" : row.text("target").strip().toLowerCase(Locale.ROOT);
             boolean prompt = target.equals("prompt");
             if (!prompt && !target.equals("response")) {
@@ -135,7 +127,7 @@ final class GuardOutputFormats {
         }
 
         @Override
-        public void finish(ImportContext ctx, Rows out) {
+        void finish(ImportContext ctx, Rows out) {
             out.safety.addAll(byItem.values());
         }
     }
