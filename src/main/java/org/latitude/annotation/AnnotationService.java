@@ -14,14 +14,22 @@ import org.latitude.annotation.internal.AnnotationStore;
 import org.latitude.annotation.internal.ContentNotice;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.assignment.Lease;
+import org.latitude.assignment.MyProgress;
 import org.latitude.assignment.NextItem;
+import org.latitude.assignment.ShownOrder;
 import org.latitude.campaign.AnnotatorCampaign;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.CampaignTask;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.Item;
 import org.latitude.dataset.ItemCatalog;
 import org.latitude.security.CurrentUser;
+import org.latitude.shared.AnnotationId;
+import org.latitude.shared.AssignmentId;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.TaxonomyDetails;
@@ -66,18 +74,18 @@ public class AnnotationService {
 
     /** Opens a campaign's workspace for a member: the campaign, its categories and the first step. */
     @PermitAll
-    public Workspace open(long campaignId) {
+    public Workspace open(CampaignId campaignId) {
         AnnotatorCampaign campaign = campaigns.forMember(campaignId);
-        TaxonomyDetails taxonomy = taxonomy(campaign);
+        TaxonomyDetails taxonomy = taxonomy(campaign.task());
         List<HazardCategory> categories = taxonomy == null ? List.of() : taxonomy.categories();
         return new Workspace(campaign, categories, step(campaign, taxonomy));
     }
 
     /** The current lease or a new one, with progress; or why there is none. */
     @PermitAll
-    public WorkStep next(long campaignId) {
+    public WorkStep next(CampaignId campaignId) {
         AnnotatorCampaign campaign = campaigns.forMember(campaignId);
-        return step(campaign, taxonomy(campaign));
+        return step(campaign, taxonomy(campaign.task()));
     }
 
     /**
@@ -87,29 +95,29 @@ public class AnnotationService {
      * @param timeSpentMs from when the item was shown until the answer was sent (clamped to 0 … 24 h)
      */
     @PermitAll
-    public WorkStep submit(long assignmentId, Answer answer, long timeSpentMs) {
+    public WorkStep submit(AssignmentId assignmentId, Answer answer, long timeSpentMs) {
         Lease lease = assignments.lease(assignmentId);
         AnnotatorCampaign campaign = campaigns.forMember(lease.campaignId());
-        TaxonomyDetails taxonomy = taxonomy(campaign);
+        TaxonomyDetails taxonomy = taxonomy(campaign.task());
         Item item = items.item(lease.itemId());
-        requireValid(campaign, taxonomy, item, answer);
-        recorder.record(lease, me(), campaign.taskType(), answer, clamp(timeSpentMs), now());
+        requireValid(campaign.task(), taxonomy, item, answer);
+        recorder.record(lease, me(), campaign.task(), answer, clamp(timeSpentMs), now());
         return step(campaign, taxonomy);
     }
 
     /** Skips a leased item with a reason (it never comes back to this annotator) and returns the next step. */
     @PermitAll
-    public WorkStep skip(long assignmentId, String reason) {
+    public WorkStep skip(AssignmentId assignmentId, String reason) {
         Lease lease = assignments.lease(assignmentId);
         AnnotatorCampaign campaign = campaigns.forMember(lease.campaignId());
         assignments.skip(assignmentId, reason);
-        return step(campaign, taxonomy(campaign));
+        return step(campaign, taxonomy(campaign.task()));
     }
 
     /** The signed-in annotator's most recently changed annotations in a campaign, newest first. */
     @PermitAll
     @Transactional(readOnly = true)
-    public List<MyAnnotation> myRecent(long campaignId, int limit) {
+    public List<MyAnnotation> myRecent(CampaignId campaignId, int limit) {
         campaigns.forMember(campaignId);
         return store.recent(campaignId, me(), Math.clamp(limit, 1, 200)).stream()
                 .map(row -> mine(row, items.item(row.itemId()).externalId())).toList();
@@ -117,13 +125,14 @@ public class AnnotationService {
 
     /** One of the annotator's own annotations with its item, to edit; refused for anybody else's. */
     @PermitAll
-    public EditItem editable(long annotationId) {
+    public EditItem editable(AnnotationId annotationId) {
         AnnotationRow row = own(annotationId);
         AnnotatorCampaign campaign = campaigns.forMember(row.campaignId());
         Item item = items.item(row.itemId());
-        List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy(campaign),
+        List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy(campaign.task()),
                 items.referenceLabels(item.id()));
-        return new EditItem(mine(row, item.externalId()), new WorkItem(row.assignmentId(), item, "BA".equals(row.shownOrder()), notice));
+        ShownOrder shown = row.shownOrder() == null ? ShownOrder.A_LEFT : row.shownOrder();
+        return new EditItem(mine(row, item.externalId()), new WorkItem(row.assignmentId(), item, shown, notice));
     }
 
     /**
@@ -131,14 +140,14 @@ public class AnnotationService {
      * when the answer breaks a rule, or when the annotation changed since {@code expectedVersion} was read.
      */
     @PermitAll
-    public MyAnnotation edit(long annotationId, int expectedVersion, Answer answer, long timeSpentMs) {
+    public MyAnnotation edit(AnnotationId annotationId, int expectedVersion, Answer answer, long timeSpentMs) {
         AnnotationRow row = own(annotationId);
         AnnotatorCampaign campaign = campaigns.forMember(row.campaignId());
         if (campaign.status() == CampaignStatus.CLOSED) {
             throw new ValidationException("This campaign is closed; its annotations can no longer be changed.");
         }
         Item item = items.item(row.itemId());
-        requireValid(campaign, taxonomy(campaign), item, answer);
+        requireValid(campaign.task(), taxonomy(campaign.task()), item, answer);
         return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()),
                 item.externalId());
     }
@@ -146,29 +155,34 @@ public class AnnotationService {
     /** The previous versions of one's own annotation, oldest first. */
     @PermitAll
     @Transactional(readOnly = true)
-    public List<AnnotationVersion> myVersions(long annotationId) {
+    public List<AnnotationVersion> myVersions(AnnotationId annotationId) {
         own(annotationId);
         return store.versions(annotationId);
     }
 
     private WorkStep step(AnnotatorCampaign campaign, TaxonomyDetails taxonomy) {
         NextItem next = assignments.next(campaign.id());
-        WorkItem work = next.item().map(lease -> {
-            Item item = items.item(lease.itemId());
-            List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy,
-                    campaign.sensitiveCategories().isEmpty() ? List.of() : items.referenceLabels(item.id()));
-            return new WorkItem(lease.assignmentId(), item, lease.swapSides(), notice);
-        }).orElse(null);
-        return new WorkStep(work, next.reason(), assignments.myProgress(campaign.id()));
+        MyProgress progress = assignments.myProgress(campaign.id());
+        return switch (next) {
+            case NextItem.Assigned(Lease lease) -> {
+                Item item = items.item(lease.itemId());
+                List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy,
+                        campaign.sensitiveCategories().isEmpty() ? List.of() : items.referenceLabels(item.id()));
+                yield new WorkStep.Assigned(new WorkItem(lease.assignmentId(), item, lease.shownOrder(), notice),
+                        progress);
+            }
+            case NextItem.NothingLeft(NextItem.Reason reason) -> new WorkStep.NothingLeft(reason, progress);
+        };
     }
 
-    private void requireValid(AnnotatorCampaign campaign, TaxonomyDetails taxonomy, Item item, Answer answer) {
-        List<String> problems = switch (answer) {
-            case SafetyAnswer s when campaign.taskType() == TaskType.SAFETY_LABEL -> AnswerRules.problems(s,
+    private void requireValid(CampaignTask task, TaxonomyDetails taxonomy, Item item, Answer answer) {
+        List<String> problems = switch (task) {
+            case SafetyLabelTask t when answer instanceof SafetyAnswer s -> AnswerRules.problems(s,
                     item.response().isPresent(), keys(taxonomy));
-            case PairwiseAnswer p when campaign.taskType() == TaskType.PAIRWISE_PREFERENCE -> AnswerRules.problems(p);
-            default -> List.of("This campaign asks for " + (campaign.taskType() == TaskType.SAFETY_LABEL
-                    ? "safety labels" : "pairwise preferences") + ", not this kind of answer.");
+            case PairwisePreferenceTask t when answer instanceof PairwiseAnswer p -> AnswerRules.problems(p);
+            case SafetyLabelTask t -> List.of("This campaign asks for safety labels, not this kind of answer.");
+            case PairwisePreferenceTask t -> List.of("This campaign asks for pairwise preferences, not this kind of "
+                    + "answer.");
         };
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -180,15 +194,16 @@ public class AnnotationService {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    private TaxonomyDetails taxonomy(AnnotatorCampaign campaign) {
-        return campaign.taskType() == TaskType.SAFETY_LABEL && campaign.taxonomyVersionId() != null
-                ? taxonomies.details(campaign.taxonomyVersionId()) : null;
+    /** The categories a safety-label task uses; null for a pairwise task (its items carry no categories). */
+    private TaxonomyDetails taxonomy(CampaignTask task) {
+        return task instanceof SafetyLabelTask t && t.taxonomyVersionId() != null
+                ? taxonomies.details(t.taxonomyVersionId()) : null;
     }
 
-    private AnnotationRow own(long annotationId) {
+    private AnnotationRow own(AnnotationId annotationId) {
         AnnotationRow row = store.find(annotationId)
                 .orElseThrow(() -> new ValidationException("No such annotation."));
-        if (row.annotatorId() != me()) {
+        if (!row.annotatorId().equals(me())) {
             throw new AccessDeniedException("annotation " + annotationId + " belongs to someone else");
         }
         return row;
@@ -198,8 +213,8 @@ public class AnnotationService {
         return new MyAnnotation(row.id(), row.itemId(), externalId, row.answer(), row.version(), row.updatedAt());
     }
 
-    private long me() {
-        return currentUser.require().userId();
+    private UserId me() {
+        return new UserId(currentUser.require().userId());
     }
 
     private Instant now() {

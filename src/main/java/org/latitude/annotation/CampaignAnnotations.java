@@ -4,12 +4,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.latitude.annotation.internal.AnnotationRow;
 import org.latitude.annotation.internal.AnnotationStore;
+import org.latitude.campaign.TaskType;
+import org.latitude.shared.AnnotationId;
+import org.latitude.shared.CampaignId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read access for analysis and exports (admin only): every current annotation of a campaign as plain records, one per
- * item × annotator, ordered by item then annotator, and the previous versions of an annotation.
+ * Read access for analysis and exports (admin only): every current annotation of a campaign as a record of its task,
+ * one per item × annotator, ordered by item then annotator, and the previous versions of an annotation.
  */
 @Service
 public class CampaignAnnotations {
@@ -20,26 +23,40 @@ public class CampaignAnnotations {
         this.store = store;
     }
 
+    /** The safety labels of a campaign (empty for a pairwise campaign). */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<AnnotationRecord> records(long campaignId) {
-        return store.ofCampaign(campaignId).stream().map(CampaignAnnotations::record).toList();
+    public List<SafetyAnnotation> safetyLabels(CampaignId campaignId) {
+        return store.ofCampaign(campaignId, TaskType.SAFETY_LABEL).stream().map(CampaignAnnotations::safety).toList();
+    }
+
+    /** The pairwise preferences of a campaign (empty for a safety-label campaign). */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<PairwiseAnnotation> preferences(CampaignId campaignId) {
+        return store.ofCampaign(campaignId, TaskType.PAIRWISE_PREFERENCE).stream().map(CampaignAnnotations::pairwise)
+                .toList();
     }
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<AnnotationVersion> versions(long annotationId) {
+    public List<AnnotationVersion> versions(AnnotationId annotationId) {
         return store.versions(annotationId);
     }
 
-    static AnnotationRecord record(AnnotationRow row) {
-        return switch (row.answer()) {
-            case SafetyAnswer s -> new AnnotationRecord(row.id(), row.campaignId(), row.itemId(), row.annotatorId(),
-                    s.promptVerdict(), s.responseVerdict(), s.categories(), null, null, s.rationale(), s.confidence(),
-                    row.timeSpentMs(), row.version(), row.createdAt(), row.updatedAt());
-            case PairwiseAnswer p -> new AnnotationRecord(row.id(), row.campaignId(), row.itemId(), row.annotatorId(),
-                    null, null, List.of(), p.preference(), row.shownOrder(), p.rationale(), null, row.timeSpentMs(),
-                    row.version(), row.createdAt(), row.updatedAt());
-        };
+    private static SafetyAnnotation safety(AnnotationRow row) {
+        if (!(row.answer() instanceof SafetyAnswer answer)) {
+            throw new IllegalStateException("annotation " + row.id() + " of a safety-label task holds " + row.answer());
+        }
+        return new SafetyAnnotation(row.id(), row.campaignId(), row.itemId(), row.annotatorId(), answer,
+                row.timeSpentMs(), row.version(), row.createdAt(), row.updatedAt());
+    }
+
+    private static PairwiseAnnotation pairwise(AnnotationRow row) {
+        if (!(row.answer() instanceof PairwiseAnswer answer)) {
+            throw new IllegalStateException("annotation " + row.id() + " of a pairwise task holds " + row.answer());
+        }
+        return new PairwiseAnnotation(row.id(), row.campaignId(), row.itemId(), row.annotatorId(), answer,
+                row.shownOrder(), row.timeSpentMs(), row.version(), row.createdAt(), row.updatedAt());
     }
 }

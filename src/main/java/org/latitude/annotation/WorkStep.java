@@ -1,13 +1,18 @@
 package org.latitude.annotation;
 
-import java.util.Optional;
 import org.latitude.assignment.MyProgress;
 import org.latitude.assignment.NextItem;
 
-/** What the workspace shows next: an item, or why there is none (all done, today's cap, campaign not active). */
-public record WorkStep(WorkItem item, NextItem.Reason reason, MyProgress progress) {
+/** What the workspace shows next, with the annotator's progress: an item, or why there is none. */
+public sealed interface WorkStep permits WorkStep.Assigned, WorkStep.NothingLeft {
 
-    public Optional<WorkItem> work() {
-        return Optional.ofNullable(item);
+    MyProgress progress();
+
+    /** An item leased to the annotator, ready to render. */
+    record Assigned(WorkItem item, MyProgress progress) implements WorkStep {
+    }
+
+    /** No item now: all done, today's cap reached, or the campaign is not active. */
+    record NothingLeft(NextItem.Reason reason, MyProgress progress) implements WorkStep {
     }
 }

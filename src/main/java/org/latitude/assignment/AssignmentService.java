@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.latitude.assignment.internal.AssignmentRow;
+import org.latitude.assignment.internal.AssignmentState;
 import org.latitude.assignment.internal.AssignmentStore;
 import org.latitude.assignment.internal.ItemCounts;
 import org.latitude.assignment.internal.ProgressQueries;
@@ -20,6 +21,10 @@ import org.latitude.campaign.AssignmentPolicy;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.security.CurrentUser;
+import org.latitude.shared.AssignmentId;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,36 +60,36 @@ public class AssignmentService {
     /** The signed-in member's current lease, or a new one, or why there is none. */
     @PermitAll
     @Transactional
-    public NextItem next(long campaignId) {
-        long me = currentUser.require().userId();
+    public NextItem next(CampaignId campaignId) {
+        UserId me = me();
         AssignmentPolicy policy = campaigns.assignmentPolicyForMe(campaignId);
         if (policy.status() != CampaignStatus.ACTIVE) {
-            return NextItem.none(NextItem.Reason.NOT_ACTIVE);
+            return new NextItem.NothingLeft(NextItem.Reason.NOT_ACTIVE);
         }
         Instant now = now();
         Optional<AssignmentRow> held = store.activeLease(campaignId, me, now);
         if (held.isPresent()) {
-            return NextItem.assigned(toLease(held.get()));
+            return new NextItem.Assigned(toLease(held.get()));
         }
         if (policy.dailyQuota() != null && store.completedSince(campaignId, me, startOfToday(now))
                 >= policy.dailyQuota()) {
-            return NextItem.none(NextItem.Reason.QUOTA_REACHED);
+            return new NextItem.NothingLeft(NextItem.Reason.QUOTA_REACHED);
         }
         int offset = ShuffleOrder.annotatorOffset(campaignId, me);
         if (goldTurn(policy, campaignId, me)) {
             Optional<Lease> gold = leaseFirst(policy, me, now, () -> candidates(campaignId, true, 0, me, offset));
             if (gold.isPresent()) {
-                return NextItem.assigned(gold.get());
+                return new NextItem.Assigned(gold.get());
             }
         }
         for (int fill = policy.overlap() - 1; fill >= 0; fill--) {
             int level = fill;
             Optional<Lease> lease = leaseFirst(policy, me, now, () -> candidates(campaignId, false, level, me, offset));
             if (lease.isPresent()) {
-                return NextItem.assigned(lease.get());
+                return new NextItem.Assigned(lease.get());
             }
         }
-        return NextItem.none(NextItem.Reason.ALL_DONE);
+        return new NextItem.NothingLeft(NextItem.Reason.ALL_DONE);
     }
 
     /**
@@ -94,7 +99,7 @@ public class AssignmentService {
      */
     @PermitAll
     @Transactional
-    public SubmitOutcome complete(long assignmentId) {
+    public SubmitOutcome complete(AssignmentId assignmentId) {
         AssignmentRow a = own(assignmentId);
         if (campaigns.assignmentPolicyForMe(a.campaignId()).status() == CampaignStatus.CLOSED) {
             throw new ValidationException("This campaign is closed; no more answers are accepted.");
@@ -103,33 +108,30 @@ public class AssignmentService {
         AssignmentRow current = store.assignment(assignmentId).orElseThrow();
         Instant now = now();
         Integer seconds = (int) Math.min(Integer.MAX_VALUE, Duration.between(current.leasedAt(), now).toSeconds());
-        switch (current.state()) {
-            case AssignmentRow.COMPLETED -> {
-                return SubmitOutcome.ALREADY_COMPLETED;
-            }
-            case AssignmentRow.SKIPPED -> throw new ValidationException("You skipped this item, so it cannot be "
-                    + "submitted.");
-            case AssignmentRow.LEASED -> {
-                store.finish(assignmentId, AssignmentRow.LEASED, AssignmentRow.COMPLETED, now, seconds, null);
+        return switch (current.state()) {
+            case COMPLETED -> SubmitOutcome.ALREADY_COMPLETED;
+            case SKIPPED -> throw new ValidationException("You skipped this item, so it cannot be submitted.");
+            case LEASED -> {
+                store.finish(assignmentId, AssignmentState.LEASED, AssignmentState.COMPLETED, now, seconds, null);
                 store.addCounts(a.campaignId(), a.itemId(), 1, -1);
-                return now.isAfter(current.expiresAt()) ? SubmitOutcome.COUNTED_AFTER_EXPIRY : SubmitOutcome.COUNTED;
+                yield now.isAfter(current.expiresAt()) ? SubmitOutcome.COUNTED_AFTER_EXPIRY : SubmitOutcome.COUNTED;
             }
-            default -> {
+            case EXPIRED -> {
                 if (!counts.hasRoom()) {
                     throw new ValidationException("Your time on this item ran out and it has since received all its "
                             + "annotations, so your answer was not stored. Please continue with the next item.");
                 }
-                store.finish(assignmentId, AssignmentRow.EXPIRED, AssignmentRow.COMPLETED, now, seconds, null);
+                store.finish(assignmentId, AssignmentState.EXPIRED, AssignmentState.COMPLETED, now, seconds, null);
                 store.addCounts(a.campaignId(), a.itemId(), 1, 0);
-                return SubmitOutcome.COUNTED_AFTER_EXPIRY;
+                yield SubmitOutcome.COUNTED_AFTER_EXPIRY;
             }
-        }
+        };
     }
 
     /** Skips a leased item with a reason; the item goes back to the pool for others, never again to this person. */
     @PermitAll
     @Transactional
-    public void skip(long assignmentId, String reason) {
+    public void skip(AssignmentId assignmentId, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 1000) {
             throw new ValidationException("Say why you skip this item (at most 1,000 characters).");
@@ -139,52 +141,52 @@ public class AssignmentService {
         AssignmentRow current = store.assignment(assignmentId).orElseThrow();
         Instant now = now();
         switch (current.state()) {
-            case AssignmentRow.LEASED -> {
-                store.finish(assignmentId, AssignmentRow.LEASED, AssignmentRow.SKIPPED, now, null, why);
+            case LEASED -> {
+                store.finish(assignmentId, AssignmentState.LEASED, AssignmentState.SKIPPED, now, null, why);
                 store.addCounts(a.campaignId(), a.itemId(), 0, -1);
             }
-            case AssignmentRow.EXPIRED -> store.finish(assignmentId, AssignmentRow.EXPIRED, AssignmentRow.SKIPPED, now,
-                    null, why);
-            case AssignmentRow.SKIPPED -> { }
-            default -> throw new ValidationException("This item was already submitted; it cannot be skipped.");
+            case EXPIRED -> store.finish(assignmentId, AssignmentState.EXPIRED, AssignmentState.SKIPPED, now, null,
+                    why);
+            case SKIPPED -> { }
+            case COMPLETED -> throw new ValidationException("This item was already submitted; it cannot be skipped.");
         }
     }
 
     /** The signed-in annotator's own lease (for rendering); refused for anybody else's. */
     @PermitAll
     @Transactional(readOnly = true)
-    public Lease lease(long assignmentId) {
+    public Lease lease(AssignmentId assignmentId) {
         return toLease(own(assignmentId));
     }
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public CampaignProgress progress(long campaignId) {
+    public CampaignProgress progress(CampaignId campaignId) {
         return progress.campaign(campaignId, startOfToday(clock.instant()));
     }
 
     /** Share of the campaign's needed annotations done, 0–1: the counters only, cheap enough for lists. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public double completion(long campaignId) {
+    public double completion(CampaignId campaignId) {
         return progress.completion(campaignId);
     }
 
     @PermitAll
     @Transactional(readOnly = true)
-    public MyProgress myProgress(long campaignId) {
+    public MyProgress myProgress(CampaignId campaignId) {
         campaigns.assignmentPolicyForMe(campaignId);
-        return progress.mine(campaignId, currentUser.require().userId(), startOfToday(clock.instant()));
+        return progress.mine(campaignId, me(), startOfToday(clock.instant()));
     }
 
-    private Optional<Lease> leaseFirst(AssignmentPolicy policy, long me, Instant now,
-                                       java.util.function.Supplier<List<Long>> candidates) {
+    private Optional<Lease> leaseFirst(AssignmentPolicy policy, UserId me, Instant now,
+                                       java.util.function.Supplier<List<ItemId>> candidates) {
         for (int round = 0; round < ROUNDS_PER_LEVEL; round++) {
-            List<Long> items = candidates.get();
+            List<ItemId> items = candidates.get();
             if (items.isEmpty()) {
                 return Optional.empty();
             }
-            for (long itemId : items) {
+            for (ItemId itemId : items) {
                 Optional<Lease> lease = tryLease(policy, itemId, me, now);
                 if (lease.isPresent()) {
                     return lease;
@@ -198,38 +200,38 @@ public class AssignmentService {
      * Leases the item if this annotator has no live assignment of it and a slot is free. The slot is taken by a
      * conditional update, so a candidate that is full costs no lock and the transaction holds at most one.
      */
-    private Optional<Lease> tryLease(AssignmentPolicy policy, long itemId, long me, Instant now) {
-        long campaignId = policy.campaignId();
+    private Optional<Lease> tryLease(AssignmentPolicy policy, ItemId itemId, UserId me, Instant now) {
+        CampaignId campaignId = policy.campaignId();
         Optional<AssignmentRow> existing = store.assignment(campaignId, itemId, me);
-        if (existing.isPresent() && !AssignmentRow.EXPIRED.equals(existing.get().state())) {
+        if (existing.isPresent() && existing.get().state() != AssignmentState.EXPIRED) {
             return Optional.empty();
         }
         if (!store.takeSlot(campaignId, itemId)) {
             return Optional.empty();
         }
         Instant until = now.plus(Duration.ofMinutes(policy.leaseMinutes()));
-        long id;
-        boolean swap;
+        AssignmentId id;
+        ShownOrder shown;
         if (existing.isPresent()) {
             id = existing.get().id();
-            swap = existing.get().swapSides();
+            shown = existing.get().shownOrder();
             store.reLease(id, now, until);
         } else {
-            swap = ShuffleOrder.swapSides(campaignId, me, itemId);
-            id = store.insertLease(campaignId, itemId, me, swap, now, until);
+            shown = ShownOrder.swapped(ShuffleOrder.swapSides(campaignId, me, itemId));
+            id = store.insertLease(campaignId, itemId, me, shown, now, until);
         }
-        return Optional.of(new Lease(id, campaignId, itemId, swap, until));
+        return Optional.of(new Lease(id, campaignId, itemId, shown, until));
     }
 
-    private List<Long> candidates(long campaignId, boolean gold, int fill, long me, int offset) {
-        List<Long> items = new ArrayList<>(store.candidates(campaignId, gold, fill, me, offset, false));
+    private List<ItemId> candidates(CampaignId campaignId, boolean gold, int fill, UserId me, int offset) {
+        List<ItemId> items = new ArrayList<>(store.candidates(campaignId, gold, fill, me, offset, false));
         if (items.size() < 2) {
             items.addAll(store.candidates(campaignId, gold, fill, me, offset, true));
         }
         return items;
     }
 
-    private boolean goldTurn(AssignmentPolicy policy, long campaignId, long me) {
+    private boolean goldTurn(AssignmentPolicy policy, CampaignId campaignId, UserId me) {
         if (policy.goldRatePercent() <= 0) {
             return false;
         }
@@ -237,17 +239,21 @@ public class AssignmentService {
         return store.finishedCount(campaignId, me) % period == period - 1;
     }
 
-    private AssignmentRow own(long assignmentId) {
+    private AssignmentRow own(AssignmentId assignmentId) {
         AssignmentRow a = store.assignment(assignmentId)
                 .orElseThrow(() -> new ValidationException("No such assignment."));
-        if (a.annotatorId() != currentUser.require().userId()) {
+        if (!a.annotatorId().equals(me())) {
             throw new AccessDeniedException("assignment " + assignmentId + " belongs to someone else");
         }
         return a;
     }
 
     private static Lease toLease(AssignmentRow row) {
-        return new Lease(row.id(), row.campaignId(), row.itemId(), row.swapSides(), row.expiresAt());
+        return new Lease(row.id(), row.campaignId(), row.itemId(), row.shownOrder(), row.expiresAt());
+    }
+
+    private UserId me() {
+        return new UserId(currentUser.require().userId());
     }
 
     /** Database timestamps keep microseconds; so do leases, so a lease read back equals the one handed out. */

@@ -1,12 +1,13 @@
 package org.latitude.assignment;
 
 import java.util.List;
+import org.latitude.shared.CampaignId;
 
 /**
  * Live progress of a campaign: items with all k annotations, annotations done, items leased right now, skips, and
  * per annotator.
  */
-public record CampaignProgress(long campaignId, long items, long goldItems, long itemsComplete, long annotations,
+public record CampaignProgress(CampaignId campaignId, long items, long goldItems, long itemsComplete, long annotations,
                                long annotationsNeeded, long leasedNow, long skips, List<AnnotatorProgress> annotators) {
 
     public CampaignProgress {

@@ -1,12 +1,18 @@
 package org.latitude.assignment;
 
-import java.util.Optional;
+/** The answer to "what next?": an item leased to the annotator, or nothing left, with the reason. */
+public sealed interface NextItem permits NextItem.Assigned, NextItem.NothingLeft {
 
-/** The answer to "what next?": a lease, or why there is none. */
-public record NextItem(Lease lease, Reason reason) {
+    /** The annotator's current lease, or a new one. */
+    record Assigned(Lease lease) implements NextItem {
+    }
 
-    public enum Reason {
-        ASSIGNED("Here is your next item."),
+    /** No item for this annotator now, and why. */
+    record NothingLeft(Reason reason) implements NextItem {
+    }
+
+    /** Why there is no item. */
+    enum Reason {
         ALL_DONE("You have done every item available to you in this campaign. Thank you!"),
         QUOTA_REACHED("You have reached today's limit for this campaign. Please come back tomorrow."),
         NOT_ACTIVE("This campaign is not active at the moment.");
@@ -20,17 +26,5 @@ public record NextItem(Lease lease, Reason reason) {
         public String message() {
             return message;
         }
-    }
-
-    public static NextItem assigned(Lease lease) {
-        return new NextItem(lease, Reason.ASSIGNED);
-    }
-
-    public static NextItem none(Reason reason) {
-        return new NextItem(null, reason);
-    }
-
-    public Optional<Lease> item() {
-        return Optional.ofNullable(lease);
     }
 }

@@ -2,10 +2,12 @@ package org.latitude.campaign;
 
 import java.util.List;
 import java.util.Set;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
 
 /**
  * Published inside the transaction that first activates a campaign: the assignment module builds the item pool from
  * it in the same transaction, so an active campaign always has its pool.
  */
-public record CampaignActivated(long campaignId, List<Long> datasetIds, int overlap, Set<Long> goldItemIds) {
+public record CampaignActivated(CampaignId campaignId, List<Long> datasetIds, int overlap, Set<ItemId> goldItemIds) {
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.dataset.ItemCatalog;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.springframework.stereotype.Component;
 
@@ -36,20 +37,24 @@ class CampaignDatasets {
     }
 
     /** Each dataset must hold items of the kind the task annotates (exchanges for safety labels, pairs otherwise). */
-    List<String> activationProblems(TaskType task, Collection<Long> datasetIds) {
+    List<String> activationProblems(CampaignTask task, Collection<Long> datasetIds) {
         List<String> problems = new ArrayList<>(existenceProblems(datasetIds));
         if (!problems.isEmpty()) {
             return problems;
         }
         for (long id : datasetIds) {
             DatasetSummary d = datasets.dataset(id);
-            long wrongKind = task == TaskType.SAFETY_LABEL ? d.pairCount() : d.exchangeCount();
+            long wrongKind = switch (task) {
+                case SafetyLabelTask t -> d.pairCount();
+                case PairwisePreferenceTask t -> d.exchangeCount();
+            };
             if (d.itemCount() == 0) {
                 problems.add("The dataset '" + d.name() + "' is empty.");
             } else if (wrongKind > 0) {
-                problems.add("The dataset '" + d.name() + "' holds " + wrongKind + (task == TaskType.SAFETY_LABEL
-                        ? " pairs; a safety-label campaign annotates exchanges."
-                        : " exchanges; a pairwise campaign annotates pairs."));
+                problems.add("The dataset '" + d.name() + "' holds " + wrongKind + switch (task) {
+                    case SafetyLabelTask t -> " pairs; a safety-label campaign annotates exchanges.";
+                    case PairwisePreferenceTask t -> " exchanges; a pairwise campaign annotates pairs.";
+                });
             }
         }
         return problems;
@@ -60,8 +65,8 @@ class CampaignDatasets {
     }
 
     /** Gold items must be items of the campaign's datasets. */
-    List<String> goldProblems(Collection<Long> datasetIds, Collection<Long> itemIds) {
-        Set<Long> allowed = new HashSet<>();
+    List<String> goldProblems(Collection<Long> datasetIds, Collection<ItemId> itemIds) {
+        Set<ItemId> allowed = new HashSet<>();
         datasetIds.forEach(d -> allowed.addAll(items.itemIds(d)));
         return itemIds.stream().filter(id -> !allowed.contains(id))
                 .map(id -> "Item " + id + " is not in the campaign's datasets.").toList();

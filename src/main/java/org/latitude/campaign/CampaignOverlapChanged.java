@@ -1,5 +1,7 @@
 package org.latitude.campaign;
 
+import org.latitude.shared.CampaignId;
+
 /** Published when the overlap of a started campaign grows (it may never shrink once work has started). */
-public record CampaignOverlapChanged(long campaignId, int overlap) {
+public record CampaignOverlapChanged(CampaignId campaignId, int overlap) {
 }

@@ -22,7 +22,7 @@ final class CampaignRules {
         if (s.guidelines() != null && s.guidelines().length() > 200_000) {
             problems.add("The guidelines must have at most 200,000 characters.");
         }
-        if (s.taskType() == null) {
+        if (s.task() == null) {
             problems.add("Choose a task type.");
         }
         if (s.overlap() < 1 || s.overlap() > 50) {
@@ -48,10 +48,10 @@ final class CampaignRules {
 
     static List<String> activationProblems(CampaignSettings s) {
         List<String> problems = new ArrayList<>(problems(s));
-        if (s.taskType() == TaskType.SAFETY_LABEL && s.taxonomyVersionId() == null) {
+        if (s.task() instanceof SafetyLabelTask t && t.taxonomyVersionId() == null) {
             problems.add("A safety-label campaign needs a taxonomy version.");
         }
-        if (s.taskType() == TaskType.PAIRWISE_PREFERENCE && s.principleSetId() == null) {
+        if (s.task() instanceof PairwisePreferenceTask t && t.principleSetId() == null) {
             problems.add("A pairwise campaign needs a principle set.");
         }
         if (s.datasetIds().isEmpty()) {
@@ -63,14 +63,13 @@ final class CampaignRules {
     /** Settings that define the work cannot change once it has started; the overlap can only grow. */
     static List<String> frozenChanges(CampaignSettings before, CampaignSettings after) {
         List<String> problems = new ArrayList<>();
-        if (before.taskType() != after.taskType()) {
+        if (before.task().type() != after.task().type()) {
             problems.add("The task type cannot change once the campaign has started.");
-        }
-        if (!java.util.Objects.equals(before.taxonomyVersionId(), after.taxonomyVersionId())) {
-            problems.add("The taxonomy version cannot change once the campaign has started.");
-        }
-        if (!java.util.Objects.equals(before.principleSetId(), after.principleSetId())) {
-            problems.add("The principle set cannot change once the campaign has started.");
+        } else if (!before.task().equals(after.task())) {
+            problems.add(switch (before.task()) {
+                case SafetyLabelTask t -> "The taxonomy version cannot change once the campaign has started.";
+                case PairwisePreferenceTask t -> "The principle set cannot change once the campaign has started.";
+            });
         }
         if (!new java.util.HashSet<>(before.datasetIds()).equals(new java.util.HashSet<>(after.datasetIds()))) {
             problems.add("The datasets cannot change once the campaign has started.");

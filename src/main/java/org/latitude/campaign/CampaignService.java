@@ -20,6 +20,9 @@ import org.latitude.security.CurrentUser;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
@@ -74,8 +77,8 @@ public class CampaignService {
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public CampaignDetails details(long id) {
-        return load(id).toDetails((int) gold.countByCampaignId(id));
+    public CampaignDetails details(CampaignId id) {
+        return load(id).toDetails((int) gold.countByCampaignId(id.value()));
     }
 
     @RolesAllowed("ADMIN")
@@ -83,14 +86,14 @@ public class CampaignService {
     public CampaignDetails create(CampaignSettings settings) {
         requireValid(settings);
         Campaign campaign = campaigns.save(new Campaign(settings, clock.instant(), currentUser.actorName()));
-        audit.record("campaign.create", campaign.getId() + " " + settings.name(), settings.taskType().name());
+        audit.record("campaign.create", campaign.getId() + " " + settings.name(), settings.task().type().name());
         return campaign.toDetails(0);
     }
 
     @RolesAllowed("ADMIN")
     @Transactional
-    public CampaignDetails update(long id, CampaignSettings settings) {
-        Campaign campaign = campaigns.findForUpdate(id).orElseThrow(() -> noSuch(id));
+    public CampaignDetails update(CampaignId id, CampaignSettings settings) {
+        Campaign campaign = campaigns.findForUpdate(id.value()).orElseThrow(() -> noSuch(id));
         if (campaign.getStatus() == CampaignStatus.CLOSED) {
             throw new ValidationException("A closed campaign cannot change.");
         }
@@ -107,30 +110,29 @@ public class CampaignService {
             events.publishEvent(new CampaignOverlapChanged(id, settings.overlap()));
         }
         audit.record("campaign.update", id + " " + settings.name(), null);
-        return campaign.toDetails((int) gold.countByCampaignId(id));
+        return campaign.toDetails((int) gold.countByCampaignId(id.value()));
     }
 
     /** Starts a draft (building its item pool) or resumes a paused campaign. */
     @RolesAllowed("ADMIN")
     @Transactional
-    public CampaignSummary activate(long id) {
-        Campaign campaign = campaigns.findForUpdate(id).orElseThrow(() -> noSuch(id));
+    public CampaignSummary activate(CampaignId id) {
+        Campaign campaign = campaigns.findForUpdate(id.value()).orElseThrow(() -> noSuch(id));
         requireTransition(campaign, CampaignStatus.ACTIVE);
         if (!campaign.wasActivated()) {
             CampaignSettings s = campaign.settings();
             List<String> problems = new ArrayList<>(CampaignRules.activationProblems(s));
-            problems.addAll(datasets.activationProblems(s.taskType(), s.datasetIds()));
+            problems.addAll(datasets.activationProblems(s.task(), s.datasetIds()));
             if (!problems.isEmpty()) {
                 throw new ValidationException(problems);
             }
-            if (s.taskType() == TaskType.SAFETY_LABEL) {
-                taxonomies.markInUse(s.taxonomyVersionId());
-            } else {
-                principles.markInUse(s.principleSetId());
+            switch (s.task()) {
+                case SafetyLabelTask t -> taxonomies.markInUse(t.taxonomyVersionId());
+                case PairwisePreferenceTask t -> principles.markInUse(t.principleSetId());
             }
             datasets.markInUse(s.datasetIds());
-            Set<Long> goldIds = gold.findByCampaignIdOrderByItemId(id).stream().map(GoldRow::itemId)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<ItemId> goldIds = gold.findByCampaignIdOrderByItemId(id.value()).stream()
+                    .map(g -> new ItemId(g.itemId())).collect(Collectors.toCollection(TreeSet::new));
             campaign.moveTo(CampaignStatus.ACTIVE, clock.instant());
             events.publishEvent(new CampaignActivated(id, s.datasetIds(), s.overlap(), goldIds));
             audit.record("campaign.activate", id + " " + s.name(), null);
@@ -143,29 +145,29 @@ public class CampaignService {
 
     @RolesAllowed("ADMIN")
     @Transactional
-    public CampaignSummary pause(long id) {
+    public CampaignSummary pause(CampaignId id) {
         return transition(id, CampaignStatus.PAUSED, "campaign.pause");
     }
 
     @RolesAllowed("ADMIN")
     @Transactional
-    public CampaignSummary close(long id) {
+    public CampaignSummary close(CampaignId id) {
         return transition(id, CampaignStatus.CLOSED, "campaign.close");
     }
 
     /** Replaces the member list; members must be enabled users with the ANNOTATOR role. */
     @RolesAllowed("ADMIN")
     @Transactional
-    public CampaignDetails setMembers(long id, Collection<Long> userIds) {
-        Campaign campaign = campaigns.findForUpdate(id).orElseThrow(() -> noSuch(id));
+    public CampaignDetails setMembers(CampaignId id, Collection<UserId> userIds) {
+        Campaign campaign = campaigns.findForUpdate(id.value()).orElseThrow(() -> noSuch(id));
         if (campaign.getStatus() == CampaignStatus.CLOSED) {
             throw new ValidationException("A closed campaign's members cannot change.");
         }
         Map<Long, UserSummary> users = accounts.listUsers().stream()
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
         List<String> problems = new ArrayList<>();
-        for (Long userId : userIds) {
-            UserSummary user = users.get(userId);
+        for (UserId userId : userIds) {
+            UserSummary user = users.get(userId.value());
             if (user == null) {
                 problems.add("No user " + userId + ".");
             } else if (!user.roles().contains(Role.ANNOTATOR)) {
@@ -176,16 +178,16 @@ public class CampaignService {
             throw new ValidationException(problems);
         }
         campaign.getMemberIds().clear();
-        campaign.getMemberIds().addAll(userIds);
+        userIds.forEach(u -> campaign.getMemberIds().add(u.value()));
         audit.record("campaign.members", id + " " + campaign.settings().name(), "members=" + new TreeSet<>(userIds));
-        return campaign.toDetails((int) gold.countByCampaignId(id));
+        return campaign.toDetails((int) gold.countByCampaignId(id.value()));
     }
 
     /** Sets the gold items with their answers; only while the campaign is a draft (the pool is built at start). */
     @RolesAllowed("ADMIN")
     @Transactional
-    public void setGoldItems(long id, List<GoldItem> items) {
-        Campaign campaign = campaigns.findForUpdate(id).orElseThrow(() -> noSuch(id));
+    public void setGoldItems(CampaignId id, List<GoldItem> items) {
+        Campaign campaign = campaigns.findForUpdate(id.value()).orElseThrow(() -> noSuch(id));
         if (campaign.getStatus() != CampaignStatus.DRAFT) {
             throw new ValidationException("Gold items can only be set while the campaign is a draft.");
         }
@@ -193,21 +195,21 @@ public class CampaignService {
                 items.stream().map(GoldItem::itemId).toList()));
         items.stream().filter(g -> g.answer() != null && g.answer().length() > 4000)
                 .forEach(g -> problems.add("Gold item " + g.itemId() + ": the answer is longer than 4,000 characters."));
-        items.forEach(g -> problems.addAll(GoldAnswers.problems(campaign.settings().taskType(), g)));
+        items.forEach(g -> problems.addAll(GoldAnswers.problems(campaign.settings().task(), g)));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        gold.deleteByCampaign(id);
+        gold.deleteByCampaign(id.value());
         gold.flush();
-        items.forEach(g -> gold.save(new GoldRow(id, g.itemId(), g.answer())));
+        items.forEach(g -> gold.save(new GoldRow(id.value(), g.itemId().value(), g.answer())));
         audit.record("campaign.gold", id + " " + campaign.settings().name(), items.size() + " gold items");
     }
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<GoldItem> goldItems(long id) {
-        return gold.findByCampaignIdOrderByItemId(id).stream().map(g -> new GoldItem(g.itemId(), g.answer()))
-                .toList();
+    public List<GoldItem> goldItems(CampaignId id) {
+        return gold.findByCampaignIdOrderByItemId(id.value()).stream()
+                .map(g -> new GoldItem(new ItemId(g.itemId()), g.answer())).toList();
     }
 
     /** The signed-in user's active or paused campaigns. */
@@ -223,8 +225,8 @@ public class CampaignService {
     /** The campaign as its member sees it; refused to anyone who is not a member. */
     @PermitAll
     @Transactional(readOnly = true)
-    public AnnotatorCampaign forMember(long id) {
-        Campaign campaign = campaigns.findById(id).orElseThrow(() -> new AccessDeniedException("not a member"));
+    public AnnotatorCampaign forMember(CampaignId id) {
+        Campaign campaign = campaigns.findById(id.value()).orElseThrow(() -> new AccessDeniedException("not a member"));
         if (!campaign.getMemberIds().contains(currentUser.require().userId())) {
             throw new AccessDeniedException("not a member of campaign " + id);
         }
@@ -237,20 +239,19 @@ public class CampaignService {
      */
     @PermitAll
     @Transactional(readOnly = true)
-    public AssignmentPolicy assignmentPolicyForMe(long id) {
-        return policies.forMember(id, currentUser.require().userId())
+    public AssignmentPolicy assignmentPolicyForMe(CampaignId id) {
+        return policies.forMember(id, new UserId(currentUser.require().userId()))
                 .orElseThrow(() -> new AccessDeniedException("not a member of campaign " + id));
     }
 
     private static AnnotatorCampaign forAnnotator(Campaign c) {
         CampaignSettings s = c.settings();
-        return new AnnotatorCampaign(c.getId(), s.name(), s.description(), s.guidelines(), s.taskType(),
-                c.getStatus(), s.taxonomyVersionId(), s.principleSetId(), s.dailyQuota(), s.sensitiveCategories(),
-                s.blurResponses(), s.breakReminderMinutes());
+        return new AnnotatorCampaign(c.getId(), s.name(), s.description(), s.guidelines(), s.task(), c.getStatus(),
+                s.dailyQuota(), s.sensitiveCategories(), s.blurResponses(), s.breakReminderMinutes());
     }
 
-    private CampaignSummary transition(long id, CampaignStatus next, String action) {
-        Campaign campaign = campaigns.findForUpdate(id).orElseThrow(() -> noSuch(id));
+    private CampaignSummary transition(CampaignId id, CampaignStatus next, String action) {
+        Campaign campaign = campaigns.findForUpdate(id.value()).orElseThrow(() -> noSuch(id));
         requireTransition(campaign, next);
         campaign.moveTo(next, clock.instant());
         audit.record(action, id + " " + campaign.settings().name(), null);
@@ -259,21 +260,21 @@ public class CampaignService {
 
     private void requireValid(CampaignSettings settings) {
         List<String> problems = new ArrayList<>(CampaignRules.problems(settings));
-        if (settings.taskType() == TaskType.SAFETY_LABEL && settings.taxonomyVersionId() != null) {
+        if (settings.task() instanceof SafetyLabelTask t && t.taxonomyVersionId() != null) {
             try {
-                Set<String> keys = taxonomies.details(settings.taxonomyVersionId()).categories().stream()
+                Set<String> keys = taxonomies.details(t.taxonomyVersionId()).categories().stream()
                         .map(c -> c.key()).collect(Collectors.toSet());
                 settings.sensitiveCategories().stream().filter(k -> !keys.contains(k)).sorted().forEach(k ->
                         problems.add("The sensitive category '" + k + "' is not in the chosen taxonomy version."));
             } catch (ValidationException e) {
-                problems.add("The taxonomy version " + settings.taxonomyVersionId() + " does not exist.");
+                problems.add("The taxonomy version " + t.taxonomyVersionId() + " does not exist.");
             }
         }
-        if (settings.taskType() == TaskType.PAIRWISE_PREFERENCE && settings.principleSetId() != null) {
+        if (settings.task() instanceof PairwisePreferenceTask t && t.principleSetId() != null) {
             try {
-                principles.details(settings.principleSetId());
+                principles.details(t.principleSetId());
             } catch (ValidationException e) {
-                problems.add("The principle set " + settings.principleSetId() + " does not exist.");
+                problems.add("The principle set " + t.principleSetId() + " does not exist.");
             }
         }
         problems.addAll(datasets.existenceProblems(settings.datasetIds()));
@@ -289,11 +290,11 @@ public class CampaignService {
         }
     }
 
-    private Campaign load(long id) {
-        return campaigns.findById(id).orElseThrow(() -> noSuch(id));
+    private Campaign load(CampaignId id) {
+        return campaigns.findById(id.value()).orElseThrow(() -> noSuch(id));
     }
 
-    private static ValidationException noSuch(long id) {
+    private static ValidationException noSuch(CampaignId id) {
         return new ValidationException("No campaign " + id + ".");
     }
 }

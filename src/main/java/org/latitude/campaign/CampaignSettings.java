@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything an admin sets on a campaign. Task type, taxonomy version, principle set and datasets are frozen once the
- * campaign has started; the overlap may then only grow.
+ * Everything an admin sets on a campaign. The task (with its taxonomy version or principle set) and the datasets are
+ * frozen once the campaign has started; the overlap may then only grow.
  *
+ * @param task                what annotators do, or null when not chosen (refused)
  * @param overlap             k, annotators per item
  * @param leaseMinutes        how long a handed-out item stays reserved for its annotator
  * @param dailyQuota          per-annotator items per day, or null for no cap
@@ -14,8 +15,8 @@ import java.util.Set;
  * @param sensitiveCategories category keys whose items get a content notice first
  * @param breakReminderMinutes remind annotators to pause after this long, or null
  */
-public record CampaignSettings(String name, String description, String guidelines, TaskType taskType,
-                               Long taxonomyVersionId, Long principleSetId, List<Long> datasetIds, int overlap,
+public record CampaignSettings(String name, String description, String guidelines, CampaignTask task,
+                               List<Long> datasetIds, int overlap,
                                NeedsCautionPolicy needsCautionPolicy, int leaseMinutes, Integer dailyQuota,
                                int goldRatePercent, Set<String> sensitiveCategories, boolean blurResponses,
                                Integer breakReminderMinutes) {
@@ -27,7 +28,12 @@ public record CampaignSettings(String name, String description, String guideline
 
     /** Sensible defaults for a new safety-label campaign. */
     public static CampaignSettings defaults(String name) {
-        return new CampaignSettings(name, "", "", TaskType.SAFETY_LABEL, null, null, List.of(), 3,
-                NeedsCautionPolicy.OWN_VALUE, 30, null, 0, Set.of(), false, 60);
+        return defaults(name, new SafetyLabelTask(null));
+    }
+
+    /** Sensible defaults for a new campaign of this task. */
+    public static CampaignSettings defaults(String name, CampaignTask task) {
+        return new CampaignSettings(name, "", "", task, List.of(), 3, NeedsCautionPolicy.OWN_VALUE, 30, null, 0,
+                Set.of(), false, 60);
     }
 }

@@ -1,7 +1,8 @@
 package org.latitude.campaign;
 
 import java.time.Instant;
+import org.latitude.shared.CampaignId;
 
-public record CampaignSummary(long id, String name, TaskType taskType, CampaignStatus status, int overlap,
+public record CampaignSummary(CampaignId id, String name, TaskType taskType, CampaignStatus status, int overlap,
                               int memberCount, int datasetCount, Instant createdAt, Instant activatedAt) {
 }

@@ -19,8 +19,7 @@ final class GoldAnswers {
     private GoldAnswers() {
     }
 
-    static List<String> problems(TaskType task, GoldItem gold) {
-        List<String> problems = new ArrayList<>();
+    static List<String> problems(CampaignTask task, GoldItem gold) {
         String where = "Gold item " + gold.itemId() + ": ";
         JsonNode answer;
         try {
@@ -31,12 +30,21 @@ final class GoldAnswers {
         if (answer == null || !answer.isObject()) {
             return List.of(where + "the answer must be a JSON object.");
         }
-        if (task == TaskType.PAIRWISE_PREFERENCE) {
-            if (!Set.of("A", "B", "TIE").contains(answer.path("preference").asString(""))) {
-                problems.add(where + "\"preference\" must be \"A\", \"B\" or \"TIE\".");
-            }
-            return problems;
+        return switch (task) {
+            case SafetyLabelTask t -> safetyProblems(where, answer);
+            case PairwisePreferenceTask t -> pairwiseProblems(where, answer);
+        };
+    }
+
+    private static List<String> pairwiseProblems(String where, JsonNode answer) {
+        if (!Set.of("A", "B", "TIE").contains(answer.path("preference").asString(""))) {
+            return List.of(where + "\"preference\" must be \"A\", \"B\" or \"TIE\".");
         }
+        return List.of();
+    }
+
+    private static List<String> safetyProblems(String where, JsonNode answer) {
+        List<String> problems = new ArrayList<>();
         if (!Set.of("safe", "unsafe").contains(answer.path("prompt").asString(""))) {
             problems.add(where + "\"prompt\" must be \"safe\" or \"unsafe\".");
         }

@@ -1,9 +1,12 @@
 package org.latitude.campaign;
 
-/** What annotators do in a campaign. */
+/**
+ * The kind of a {@link CampaignTask}, for choosing one in a form, listing campaigns and the stored column. Behaviour
+ * that depends on the task belongs to the task types, not to switches over this enum.
+ */
 public enum TaskType {
-    /** Prompt and response verdicts plus violated categories of a hazard taxonomy version. */
+    /** See {@link SafetyLabelTask}. */
     SAFETY_LABEL,
-    /** Which of two responses is better (A / B / tie), under a principle set. */
+    /** See {@link PairwisePreferenceTask}. */
     PAIRWISE_PREFERENCE
 }

@@ -1,7 +1,6 @@
 package org.latitude.dataset;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +9,11 @@ import org.latitude.dataset.internal.CategoryResolver;
 import org.latitude.dataset.internal.DatasetImporter;
 import org.latitude.dataset.internal.DatasetStore;
 import org.latitude.dataset.internal.ItemQueries;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyDetails;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +35,11 @@ public class DatasetService {
     private final TaxonomyService taxonomies;
     private final AuditLog audit;
 
-    DatasetService(JdbcTemplate jdbc, ImportLimits limits, TaxonomyService taxonomies, AuditLog audit, Clock clock) {
-        this.importer = new DatasetImporter(jdbc, limits, clock);
-        this.datasets = new DatasetStore(jdbc);
-        this.items = new ItemQueries(jdbc);
+    DatasetService(DatasetImporter importer, DatasetStore datasets, ItemQueries items, TaxonomyService taxonomies,
+                   AuditLog audit) {
+        this.importer = importer;
+        this.datasets = datasets;
+        this.items = items;
         this.taxonomies = taxonomies;
         this.audit = audit;
     }
@@ -59,12 +59,6 @@ public class DatasetService {
                     + report.format().label());
         }
         return report;
-    }
-
-    /** The format the importer would choose for this file when the admin does not. */
-    @RolesAllowed("ADMIN")
-    public ImportFormat detectFormat(ImportSource source, String fileName) {
-        return importer.detect(source, fileName);
     }
 
     @RolesAllowed("ADMIN")
@@ -100,7 +94,7 @@ public class DatasetService {
     /** An item with its reference labels, for the admin's item browser. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public ItemDetails itemDetails(long itemId) {
+    public ItemDetails itemDetails(ItemId itemId) {
         Item item = items.item(itemId).orElseThrow(() -> new ValidationException("No item " + itemId + "."));
         return new ItemDetails(item, items.referenceLabels(itemId));
     }

@@ -2,6 +2,7 @@ package org.latitude.dataset;
 
 import java.util.List;
 import java.util.Optional;
+import org.latitude.shared.ItemId;
 
 /**
  * An item to annotate, as the workspace renders it. For an {@link ItemKind#EXCHANGE} {@code turns} is the whole
@@ -9,7 +10,7 @@ import java.util.Optional;
  * {@code responseA} / {@code responseB} are the two candidates. All text is adversarial: render it as text, never HTML.
  * {@code sourceMetadata} is a JSON object with the other fields of the source row (reference labels are not in it).
  */
-public record Item(long id, long datasetId, String externalId, ItemKind kind, List<Turn> turns, String responseA,
+public record Item(ItemId id, long datasetId, String externalId, ItemKind kind, List<Turn> turns, String responseA,
                    String responseB, String sourceMetadata) {
 
     public Item {

@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.latitude.dataset.internal.ItemQueries;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,42 +20,37 @@ public class ItemCatalog {
 
     private final ItemQueries items;
 
-    ItemCatalog(JdbcTemplate jdbc) {
-        this.items = new ItemQueries(jdbc);
+    ItemCatalog(ItemQueries items) {
+        this.items = items;
     }
 
     /** The ids of all items of a dataset, ascending (the order items were imported in). */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)
-    public List<Long> itemIds(long datasetId) {
+    public List<ItemId> itemIds(long datasetId) {
         return items.itemIds(datasetId);
     }
 
     /** External id → item id of every item of a dataset: how imported judgments name their items. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public Map<String, Long> itemIdsByExternalId(long datasetId) {
-        return items.idsByExternalId(datasetId);
+    public Map<String, ItemId> itemIdsByExternalId(long datasetId) {
+        Map<String, ItemId> ids = new java.util.HashMap<>();
+        items.idsByExternalId(datasetId).forEach((external, id) -> ids.put(external, new ItemId(id)));
+        return ids;
     }
 
     /** An item with its turns (exchange) or context and responses (pair), for rendering as plain text. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)
-    public Item item(long itemId) {
+    public Item item(ItemId itemId) {
         return items.item(itemId).orElseThrow(() -> new ValidationException("No item " + itemId + "."));
-    }
-
-    /** How many exchanges and pairs a dataset holds (every kind is present, 0 when none). */
-    @RolesAllowed({"ADMIN", "ANNOTATOR"})
-    @Transactional(readOnly = true)
-    public Map<ItemKind, Long> countsByKind(long datasetId) {
-        return items.countsByKind(datasetId);
     }
 
     /** The reference judgments of the item's source (e.g. Aegis 2.0 categories), in file order. Not for annotators' eyes. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)
-    public List<ReferenceLabel> referenceLabels(long itemId) {
+    public List<ReferenceLabel> referenceLabels(ItemId itemId) {
         return items.referenceLabels(itemId);
     }
 }

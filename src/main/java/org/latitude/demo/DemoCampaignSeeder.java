@@ -9,12 +9,14 @@ import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.campaign.NeedsCautionPolicy;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
-import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.UserId;
 import org.latitude.taxonomy.Preset;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
@@ -77,13 +79,13 @@ public class DemoCampaignSeeder implements ApplicationRunner {
         Set<String> present = campaigns.list().stream().map(CampaignSummary::name).collect(Collectors.toSet());
         Map<String, DatasetSummary> byName = datasets.datasets().stream()
                 .collect(Collectors.toMap(DatasetSummary::name, Function.identity()));
-        List<Long> members = accounts.listUsers().stream()
+        List<UserId> members = accounts.listUsers().stream()
                 .filter(u -> DemoAccount.ALL.stream().anyMatch(a -> a.username().equals(u.username())))
-                .map(UserSummary::id).sorted().toList();
+                .map(u -> new UserId(u.id())).sorted().toList();
         if (!present.contains(SAFETY)) {
             long aegis = taxonomies.installPreset("aegis-2.0.json").id();
             start(new CampaignSettings(SAFETY, "Label demo exchanges for prompt and response safety.", GUIDELINES,
-                    TaskType.SAFETY_LABEL, aegis, null, List.of(
+                    new SafetyLabelTask(aegis), List.of(
                             byName.get(DemoDatasetSeeder.ALL.get(0).name()).id(),
                             byName.get(DemoDatasetSeeder.ALL.get(2).name()).id()),
                     3, NeedsCautionPolicy.OWN_VALUE, 30, null, 0, Set.of("suicide_self_harm", "sexual_minor"),
@@ -94,14 +96,14 @@ public class DemoCampaignSeeder implements ApplicationRunner {
                     .map(Preset::fileName).map(f -> principles.installPreset(f).id()).orElseThrow();
             start(new CampaignSettings(PAIRWISE, "Which response is better? Judge as a thoughtful user would.",
                     "Compare the two responses to the same conversation. Choose **A**, **B** or **tie**, and say why "
-                            + "if you can.", TaskType.PAIRWISE_PREFERENCE, null, ccai,
+                            + "if you can.", new PairwisePreferenceTask(ccai),
                     List.of(byName.get(DemoDatasetSeeder.ALL.get(1).name()).id()), 2, NeedsCautionPolicy.OWN_VALUE,
                     30, null, 0, Set.of(), false, 45), members);
         }
     }
 
-    private void start(CampaignSettings settings, List<Long> members) {
-        long id = campaigns.create(settings).id();
+    private void start(CampaignSettings settings, List<UserId> members) {
+        CampaignId id = campaigns.create(settings).id();
         campaigns.setMembers(id, members);
         campaigns.activate(id);
         LOG.info("Demo mode: started campaign '{}' with {} members.", settings.name(), members.size());

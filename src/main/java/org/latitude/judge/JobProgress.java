@@ -1,9 +1,10 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import java.time.Instant;
 
 /** A live job's progress as stored: every finished call counts as soon as it is stored. */
-public record JobProgress(long id, long campaignId, String rater, String template, JobStatus status,
+public record JobProgress(long id, CampaignId campaignId, String rater, String template, JobStatus status,
                           String reason, long unitsTotal, long unitsDone, long callsTotal, long callsAnswered,
                           long callsUnparseable, long callsFailed, long callsSent, long tokensUsed, long budgetCalls,
                           long budgetTokens, Instant createdAt, Instant finishedAt) {

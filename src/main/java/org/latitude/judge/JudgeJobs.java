@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -114,7 +115,7 @@ public class JudgeJobs {
     public CostEstimate estimate(JobSettings settings) {
         requireValid(settings);
         PromptTemplate template = template(settings);
-        return estimator.estimate(scopes.of(settings.campaignId(), template.kind()), template.kind(), settings);
+        return estimator.estimate(scopes.of(settings.campaignId().value(), template.kind()), template.kind(), settings);
     }
 
     /** Creates the job with its units; it starts as soon as this instance (or another) claims it. */
@@ -123,7 +124,7 @@ public class JudgeJobs {
     public JobProgress start(JobSettings settings) {
         requireValid(settings);
         PromptTemplate template = template(settings);
-        CampaignScope.Scope scope = scopes.of(settings.campaignId(), template.kind());
+        CampaignScope.Scope scope = scopes.of(settings.campaignId().value(), template.kind());
         EndpointSummary endpoint = endpoints.summary(settings.endpointId())
                 .orElseThrow(() -> new ValidationException("No endpoint " + settings.endpointId() + "."));
         RaterSpec spec = new RaterSpec(endpoint.model(), blank(settings.modelVersion()) ? endpoint.model()
@@ -131,7 +132,7 @@ public class JudgeJobs {
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), decoding(settings), null);
         ModelRater found = raters.find(spec).orElse(null);
         if (found != null && batches.forCampaign(scope.campaignId()).stream()
-                .anyMatch(b -> b.rater().id() == found.id())) {
+                .anyMatch(b -> b.rater().id().equals(found.id()))) {
             throw new ValidationException("The rater " + found.label() + " already has judgments in this campaign: "
                     + "resume its job, delete its batch, or give this run another model version label.");
         }
@@ -143,11 +144,11 @@ public class JudgeJobs {
                     + "this run another model version label.");
         }
         String actor = currentUser.actorName();
-        long batch = batches.create(scope.campaignId(), rater.id(), template.kind(), BatchStore.LIVE,
+        long batch = batches.create(scope.campaignId(), rater.id().value(), template.kind(), BatchStore.LIVE,
                 "live job on " + endpoint.name(), "live-" + UUID.randomUUID(), clock.instant(), actor);
         List<long[]> units = estimator.units(scope, template.kind());
         long calls = estimator.callsTotal(scope, template.kind(), settings, units);
-        long id = jobs.create(scope.campaignId(), endpoint.id(), rater.id(), batch, template.key(), template.version(),
+        long id = jobs.create(scope.campaignId(), endpoint.id(), rater.id().value(), batch, template.key(), template.version(),
                 settings, calls, clock.instant(), actor);
         jobs.addUnits(id, units);
         audit.record("judge.job.start", scope.campaignId() + " " + scope.name(), "job " + id + ": " + template.key()
@@ -198,8 +199,8 @@ public class JudgeJobs {
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<JobProgress> jobs(long campaignId) {
-        return jobs.progress(campaignId);
+    public List<JobProgress> jobs(CampaignId campaignId) {
+        return jobs.progress(campaignId.value());
     }
 
     /** The latest failed attempts of a job, newest first. */

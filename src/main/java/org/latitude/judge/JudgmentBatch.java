@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import java.time.Instant;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Instant;
  * @param source      the import format's label, or "live job N"
  * @param contentHash SHA-256 of the imported file (re-importing the same content is recognised by it)
  */
-public record JudgmentBatch(long id, long campaignId, ModelRater rater, JudgmentKind kind, String source,
+public record JudgmentBatch(long id, CampaignId campaignId, ModelRater rater, JudgmentKind kind, String source,
                             String fileName, String contentHash, long judgments, Instant createdAt,
                             String createdBy) {
 }

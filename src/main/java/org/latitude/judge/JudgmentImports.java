@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -60,7 +61,7 @@ public class JudgmentImports {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        CampaignScope.Scope scope = scopes.of(request.campaignId(), request.format().kind());
+        CampaignScope.Scope scope = scopes.of(request.campaignId().value(), request.format().kind());
         String fileName = request.fileName() == null || request.fileName().isBlank() ? "upload" : request.fileName();
         ImportContext ctx = new ImportContext(scopes.itemsByExternalId(scope), scope.taxonomy(),
                 scope.principleCount(), request.skipUnknownItems(), scopes::preferredResponse);
@@ -68,7 +69,7 @@ public class JudgmentImports {
         Optional<ModelRater> existing = raters.find(request.rater());
         existing.ifPresent(r -> requireSameProvenance(r, request.rater()));
         if (existing.isPresent()) {
-            Optional<JudgmentBatch> earlier = batches.findImport(scope.campaignId(), existing.get().id(),
+            Optional<JudgmentBatch> earlier = batches.findImport(scope.campaignId(), existing.get().id().value(),
                     request.format(), parsed.sha256());
             if (earlier.isPresent()) {
                 return new JudgmentImportReport(JudgmentImportReport.Outcome.ALREADY_IMPORTED, earlier.get().id(),
@@ -79,7 +80,7 @@ public class JudgmentImports {
             ctx.problem(0, "the file holds no judgments" + (ctx.skipped() > 0 ? " of the campaign's items" : ""));
         }
         if (!ctx.problems().any() && existing.isPresent()) {
-            overlap.check(scope.campaignId(), existing.get().id(), parsed.rows(), ctx);
+            overlap.check(scope.campaignId(), existing.get().id().value(), parsed.rows(), ctx);
         }
         if (ctx.problems().any()) {
             return new JudgmentImportReport(JudgmentImportReport.Outcome.REJECTED, null, fileName, parsed.lines(), 0,
@@ -87,9 +88,9 @@ public class JudgmentImports {
         }
         String actor = currentUser.actorName();
         ModelRater rater = existing.orElseGet(() -> raters.create(request.rater(), clock.instant(), actor));
-        long batch = batches.create(scope.campaignId(), rater.id(), request.format().kind(), request.format().name(),
+        long batch = batches.create(scope.campaignId(), rater.id().value(), request.format().kind(), request.format().name(),
                 fileName, parsed.sha256(), clock.instant(), actor);
-        long stored = writer.write(scope.campaignId(), rater.id(), batch, parsed.rows());
+        long stored = writer.write(scope.campaignId(), rater.id().value(), batch, parsed.rows());
         batches.addCount(batch, stored);
         audit.record("judgment.import", scope.campaignId() + " " + scope.name(), stored + " " + request.format()
                 .kind().name().toLowerCase() + " judgments of " + rater.label() + " from " + fileName + " as "
@@ -101,8 +102,8 @@ public class JudgmentImports {
     /** The judgment batches of a campaign, oldest first. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<JudgmentBatch> batches(long campaignId) {
-        return batches.forCampaign(campaignId);
+    public List<JudgmentBatch> batches(CampaignId campaignId) {
+        return batches.forCampaign(campaignId.value());
     }
 
     /** Deletes a batch and its judgments (a live job's batch only when the job is not running). */

@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,33 +47,33 @@ public class ModelJudgments {
     /** The model raters with judgments in the campaign. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<ModelRater> ratersIn(long campaignId) {
-        return batches.forCampaign(campaignId).stream().map(JudgmentBatch::rater).distinct()
+    public List<ModelRater> ratersIn(CampaignId campaign) {
+        return batches.forCampaign(campaign.value()).stream().map(JudgmentBatch::rater).distinct()
                 .sorted(Comparator.comparing(ModelRater::id)).toList();
     }
 
     /** Every judgment of the rater in the campaign, by item; for large campaigns prefer {@link #forEach}. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<ModelJudgment> judgments(long campaignId, long raterId) {
+    public List<ModelJudgment> judgments(CampaignId campaign, ModelRaterId rater) {
         List<ModelJudgment> out = new ArrayList<>();
-        forEach(campaignId, raterId, out::add);
+        forEach(campaign, rater, out::add);
         return out;
     }
 
     /** Streams the rater's judgments in the campaign in item order: safety, then pairwise, then principle ones. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public void forEach(long campaignId, long raterId, Consumer<? super ModelJudgment> each) {
-        queries.safety(campaignId, raterId, each::accept);
-        queries.pairwise(campaignId, raterId, each::accept);
-        queries.principles(campaignId, raterId, each::accept);
+    public void forEach(CampaignId campaign, ModelRaterId rater, Consumer<? super ModelJudgment> each) {
+        queries.safety(campaign.value(), rater.value(), each::accept);
+        queries.pairwise(campaign.value(), rater.value(), each::accept);
+        queries.principles(campaign.value(), rater.value(), each::accept);
     }
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public void forEachPrinciple(long campaignId, long raterId, Consumer<PrincipleJudgment> each) {
-        queries.principles(campaignId, raterId, each);
+    public void forEachPrinciple(CampaignId campaign, ModelRaterId rater, Consumer<PrincipleJudgment> each) {
+        queries.principles(campaign.value(), rater.value(), each);
     }
 
     /**
@@ -82,17 +83,18 @@ public class ModelJudgments {
      */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<ValueCount> counts(long campaignId, long raterId) {
-        List<ValueCount> out = new ArrayList<>(queries.safetyCounts(campaignId, raterId));
-        out.addAll(queries.pairwiseCounts(campaignId, raterId));
-        out.addAll(queries.principleCounts(campaignId, raterId));
+    public List<ValueCount> counts(CampaignId campaign, ModelRaterId rater) {
+        List<ValueCount> out = new ArrayList<>(queries.safetyCounts(campaign.value(), rater.value()));
+        out.addAll(queries.pairwiseCounts(campaign.value(), rater.value()));
+        out.addAll(queries.principleCounts(campaign.value(), rater.value()));
         return out;
     }
 
     /** Per model rater and kind: items judged out of the campaign's items, and unparseable live answers. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
-    public List<RaterCoverage> coverage(long campaignId) {
+    public List<RaterCoverage> coverage(CampaignId campaign) {
+        long campaignId = campaign.value();
         CampaignScope.Scope scope = scopes.of(campaignId, null);
         long items = scopes.itemIds(scope).size();
         List<RaterCoverage> out = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.Optional;
  * template with its version; provider, run date, decoding settings (as given, e.g. {@code temperature=0,
  * max_tokens=1, top_logprobs=20}) and, for an ensemble, its members and tie policy complete its provenance.
  */
-public record ModelRater(long id, String name, String modelVersion, String provider, String promptTemplate,
+public record ModelRater(ModelRaterId id, String name, String modelVersion, String provider, String promptTemplate,
                          String promptTemplateVersion, LocalDate runDate, String decoding, Ensemble ensemble) {
 
     public Optional<Ensemble> ensembleIfAny() {

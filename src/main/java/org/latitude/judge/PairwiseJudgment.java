@@ -1,12 +1,13 @@
 package org.latitude.judge;
 
+import org.latitude.shared.ItemId;
 import java.util.OptionalDouble;
 
 /** A pairwise judgment, in one of four forms; all in item terms (A is the item's response A). */
 public sealed interface PairwiseJudgment extends ModelJudgment {
 
     /** A discrete A / B / tie answer in one presented order. */
-    record Choice(long raterId, long itemId, PresentedOrder order, PairPreference preference)
+    record Choice(ModelRaterId raterId, ItemId itemId, PresentedOrder order, PairPreference preference)
             implements PairwiseJudgment {
     }
 
@@ -14,12 +15,12 @@ public sealed interface PairwiseJudgment extends ModelJudgment {
      * P(A), P(B) and, when the judge was offered it, P(tie) (the paper's NA) in one presented order, as the judge gave
      * them: not renormalised.
      */
-    record Probabilities(long raterId, long itemId, PresentedOrder order, double a, double b, OptionalDouble tie)
+    record Probabilities(ModelRaterId raterId, ItemId itemId, PresentedOrder order, double a, double b, OptionalDouble tie)
             implements PairwiseJudgment {
     }
 
     /** Two reward-model scores, each response scored alone. */
-    record Rewards(long raterId, long itemId, double a, double b) implements PairwiseJudgment {
+    record Rewards(ModelRaterId raterId, ItemId itemId, double a, double b) implements PairwiseJudgment {
         @Override
         public PresentedOrder order() {
             return PresentedOrder.SINGLE;
@@ -27,7 +28,7 @@ public sealed interface PairwiseJudgment extends ModelJudgment {
     }
 
     /** Two sequence log-likelihoods log p(response | context) of a policy model. */
-    record LogLikelihoods(long raterId, long itemId, double a, double b) implements PairwiseJudgment {
+    record LogLikelihoods(ModelRaterId raterId, ItemId itemId, double a, double b) implements PairwiseJudgment {
         @Override
         public PresentedOrder order() {
             return PresentedOrder.SINGLE;

@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.ItemId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -11,7 +12,7 @@ import java.util.Set;
  * version), verdict labels it named (e.g. {@code needs_caution}), P(unsafe) per verdict when the model gave it (from
  * the first token's probability), and per-category scores.
  */
-public record SafetyJudgment(long raterId, long itemId, Optional<SafetyVerdict> promptVerdict,
+public record SafetyJudgment(ModelRaterId raterId, ItemId itemId, Optional<SafetyVerdict> promptVerdict,
                              Optional<SafetyVerdict> responseVerdict, Set<String> categories, Set<String> labels,
                              OptionalDouble promptUnsafeProbability, OptionalDouble responseUnsafeProbability,
                              Map<String, Double> categoryScores) implements ModelJudgment {

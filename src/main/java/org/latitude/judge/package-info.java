@@ -3,6 +3,7 @@
  * judgments imported from files or collected live from OpenAI-compatible endpoints, and the read API the analysis
  * builds on. Never reachable by annotators.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"dataset", "taxonomy", "campaign", "shared",
-        "audit", "security"})
+@ApplicationModule(allowedDependencies = {"audit", "campaign", "dataset", "security", "shared", "taxonomy"})
 package org.latitude.judge;
+
+import org.springframework.modulith.ApplicationModule;

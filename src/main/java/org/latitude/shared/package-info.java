@@ -1,3 +1,8 @@
-/** Tiny value types shared by every module (typed errors, clock). No behaviour, no framework. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+/**
+ * Tiny value types shared by every module: the typed ids, the validation error and the application clock.
+ */
+@ApplicationModule(type = Type.OPEN, allowedDependencies = {})
 package org.latitude.shared;
+
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

@@ -2,17 +2,11 @@ package org.latitude.taxonomy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
-import org.latitude.audit.AuditLog;
 import org.latitude.shared.ValidationException;
-import org.latitude.taxonomy.internal.BundledFiles;
-import org.latitude.taxonomy.internal.PrincipleSetDocument;
 import org.latitude.taxonomy.internal.PrincipleSetEntity;
-import org.latitude.taxonomy.internal.PrincipleSetFileReader;
+import org.latitude.taxonomy.internal.PrincipleSetImport;
 import org.latitude.taxonomy.internal.PrincipleSetRepository;
-import org.latitude.taxonomy.internal.VersionImport;
-import org.latitude.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,17 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PrincipleSetService {
 
     private final PrincipleSetRepository sets;
-    private final AuditLog audit;
-    private final CurrentUser currentUser;
-    private final Clock clock;
-    private final PrincipleSetFileReader reader = new PrincipleSetFileReader();
-    private final BundledFiles presets = new BundledFiles("principles");
+    private final PrincipleSetImport imports;
 
-    PrincipleSetService(PrincipleSetRepository sets, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    PrincipleSetService(PrincipleSetRepository sets, PrincipleSetImport imports) {
         this.sets = sets;
-        this.audit = audit;
-        this.currentUser = currentUser;
-        this.clock = clock;
+        this.imports = imports;
     }
 
     @PermitAll
@@ -51,36 +39,19 @@ public class PrincipleSetService {
     @RolesAllowed("ADMIN")
     @Transactional
     public ImportOutcome importFile(byte[] content, String fileName) {
-        PrincipleSetDocument doc = reader.read(content);
-        String actor = currentUser.actorName();
-        ImportOutcome outcome = VersionImport.apply(sets.findByKeyAndVersionLabel(doc.key(), doc.version()),
-                doc.contentHash(), doc.name() + " " + doc.version(), set -> {
-                    set.clearPrinciples();
-                    sets.flush();
-                    set.refill(doc, clock.instant(), actor);
-                }, () -> sets.save(new PrincipleSetEntity(doc, clock.instant(), actor)));
-        if (outcome.status() == ImportOutcome.Status.UNCHANGED) {
-            return outcome;
-        }
-        audit.record("principles.import", doc.key() + " " + doc.version(),
-                outcome.status() + " from " + fileName + ", " + doc.principles().size() + " principles");
-        return outcome;
+        return imports.importFile(content, fileName);
     }
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public List<Preset> presets() {
-        return presets.names().stream().map(name -> {
-            PrincipleSetDocument doc = reader.read(presets.read(name));
-            boolean installed = sets.findByKeyAndVersionLabel(doc.key(), doc.version()).isPresent();
-            return new Preset(name, doc.key(), doc.name(), doc.version(), installed);
-        }).toList();
+        return imports.presets();
     }
 
     @RolesAllowed("ADMIN")
     @Transactional
     public ImportOutcome installPreset(String fileName) {
-        return importFile(presets.read(fileName), "preset " + fileName);
+        return imports.installPreset(fileName);
     }
 
     @RolesAllowed("ADMIN")

@@ -2,20 +2,12 @@ package org.latitude.taxonomy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.latitude.audit.AuditLog;
 import org.latitude.shared.ValidationException;
-import org.latitude.taxonomy.internal.BundledFiles;
-import org.latitude.taxonomy.internal.Taxonomy;
-import org.latitude.taxonomy.internal.TaxonomyDocument;
-import org.latitude.taxonomy.internal.TaxonomyFileReader;
-import org.latitude.taxonomy.internal.TaxonomyRepository;
+import org.latitude.taxonomy.internal.TaxonomyImport;
 import org.latitude.taxonomy.internal.TaxonomyVersion;
 import org.latitude.taxonomy.internal.TaxonomyVersionRepository;
-import org.latitude.taxonomy.internal.VersionImport;
-import org.latitude.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,21 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaxonomyService {
 
-    private final TaxonomyRepository taxonomies;
     private final TaxonomyVersionRepository versions;
+    private final TaxonomyImport imports;
     private final AuditLog audit;
-    private final CurrentUser currentUser;
-    private final Clock clock;
-    private final TaxonomyFileReader reader = new TaxonomyFileReader();
-    private final BundledFiles presets = new BundledFiles("taxonomies");
 
-    TaxonomyService(TaxonomyRepository taxonomies, TaxonomyVersionRepository versions, AuditLog audit,
-                    CurrentUser currentUser, Clock clock) {
-        this.taxonomies = taxonomies;
+    TaxonomyService(TaxonomyVersionRepository versions, TaxonomyImport imports, AuditLog audit) {
         this.versions = versions;
+        this.imports = imports;
         this.audit = audit;
-        this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     @PermitAll
@@ -64,42 +49,20 @@ public class TaxonomyService {
     @RolesAllowed("ADMIN")
     @Transactional
     public ImportOutcome importFile(byte[] content, String fileName) {
-        TaxonomyDocument doc = reader.read(content);
-        Taxonomy taxonomy = taxonomies.findByKey(doc.key()).orElseGet(() -> taxonomies.save(new Taxonomy(doc.key(),
-                doc.name())));
-        taxonomy.setName(doc.name());
-        String actor = currentUser.actorName();
-        ImportOutcome outcome = VersionImport.apply(versions.findByKeyAndLabel(doc.key(), doc.version()),
-                doc.contentHash(), doc.name() + " " + doc.version(), version -> {
-                    version.clearEntries();
-                    versions.flush();
-                    version.refill(doc, clock.instant(), actor);
-                }, () -> versions.save(new TaxonomyVersion(taxonomy, doc, clock.instant(), actor)));
-        if (outcome.status() == ImportOutcome.Status.UNCHANGED) {
-            return outcome;
-        }
-        audit.record("taxonomy.import", doc.key() + " " + doc.version(),
-                outcome.status() + " from " + fileName + ", " + doc.categories().size() + " categories");
-        return outcome;
+        return imports.importFile(content, fileName);
     }
 
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public List<Preset> presets() {
-        List<Preset> out = new ArrayList<>();
-        for (String name : presets.names()) {
-            TaxonomyDocument doc = reader.read(presets.read(name));
-            boolean installed = versions.findByKeyAndLabel(doc.key(), doc.version()).isPresent();
-            out.add(new Preset(name, doc.key(), doc.name(), doc.version(), installed));
-        }
-        return out;
+        return imports.presets();
     }
 
     /** Installs a bundled preset through the same importer as an uploaded file. */
     @RolesAllowed("ADMIN")
     @Transactional
     public ImportOutcome installPreset(String fileName) {
-        return importFile(presets.read(fileName), "preset " + fileName);
+        return imports.installPreset(fileName);
     }
 
     /** Called when a campaign starts using the version: from then on it is immutable. */

@@ -9,15 +9,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.assignment.NextItem;
+import org.latitude.assignment.ShownOrder;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.Steps;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -59,45 +63,50 @@ class AnnotationServiceTest {
         TestUsers.signOut();
     }
 
-    private WorkItem first(UserSummary who, long campaign) {
+    private WorkItem first(UserSummary who, CampaignId campaign) {
         TestUsers.signIn(users, who.username());
-        return annotations.open(campaign).step().work().orElseThrow();
+        return Steps.item(annotations.open(campaign).step());
     }
 
-    private List<AnnotationRecord> stored(long campaign) {
+    private List<SafetyAnnotation> stored(CampaignId campaign) {
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        return records.records(campaign);
+        return records.safetyLabels(campaign);
+    }
+
+    private List<PairwiseAnnotation> storedPreferences(CampaignId campaign) {
+        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
+        return records.preferences(campaign);
     }
 
     @Test
     void aSafetyLabelIsStoredWithSortedCategoriesRationaleConfidenceAndTimeAndTheNextItemFollows() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
         WorkItem work = first(ann, campaign);
         SafetyAnswer answer = new SafetyAnswer(Verdict.UNSAFE, Verdict.NEEDS_CAUTION,
                 List.of("violence", "threat", "violence"), "  threatens a neighbour  ", 4);
 
         WorkStep next = annotations.submit(work.assignmentId(), answer, 5_250);
 
-        assertThat(next.work()).isPresent();
-        assertThat(next.item().item().id()).isNotEqualTo(work.item().id());
+        assertThat(Steps.work(next)).isPresent();
+        assertThat(Steps.item(next).item().id()).isNotEqualTo(work.item().id());
         assertThat(next.progress().doneTotal()).isEqualTo(1);
-        AnnotationRecord r = stored(campaign).getFirst();
+        SafetyAnnotation r = stored(campaign).getFirst();
         assertThat(r.itemId()).isEqualTo(work.item().id());
-        assertThat(r.annotatorId()).isEqualTo(ann.id());
-        assertThat(r.promptVerdict()).isEqualTo(Verdict.UNSAFE);
-        assertThat(r.responseVerdict()).isEqualTo(Verdict.NEEDS_CAUTION);
-        assertThat(r.categories()).containsExactly("threat", "violence");
-        assertThat(r.rationale()).isEqualTo("threatens a neighbour");
-        assertThat(r.confidence()).isEqualTo(4);
+        assertThat(r.annotatorId()).isEqualTo(new UserId(ann.id()));
+        assertThat(r.answer().promptVerdict()).isEqualTo(Verdict.UNSAFE);
+        assertThat(r.answer().responseVerdict()).isEqualTo(Verdict.NEEDS_CAUTION);
+        assertThat(r.answer().categories()).containsExactly("threat", "violence");
+        assertThat(r.answer().rationale()).isEqualTo("threatens a neighbour");
+        assertThat(r.answer().confidence()).isEqualTo(4);
         assertThat(r.timeSpentMs()).isEqualTo(5_250);
         assertThat(r.version()).isEqualTo(1);
-        assertThat(r.preference()).isNull();
-        assertThat(r.shownOrder()).isNull();
+        // a safety label has neither a preference nor a shown order: it is not a pairwise annotation
+        assertThat(storedPreferences(campaign)).isEmpty();
     }
 
     @Test
     void everyBrokenRuleIsRefusedWithItsMessageAndNothingIsStoredAndTheLeaseStaysOpen() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
         WorkItem work = first(ann, campaign);
         List<Answer> broken = List.of(
                 SafetyAnswer.of(Verdict.UNSAFE, Verdict.SAFE, List.of()),
@@ -122,7 +131,7 @@ class AnnotationServiceTest {
         assertThat(stored(campaign)).isEmpty();
         TestUsers.signIn(users, ann.username());
         WorkStep again = annotations.next(campaign);
-        assertThat(again.item().assignmentId()).isEqualTo(work.assignmentId());
+        assertThat(Steps.item(again).assignmentId()).isEqualTo(work.assignmentId());
         assertThat(again.progress().doneTotal()).isZero();
     }
 
@@ -134,12 +143,13 @@ class AnnotationServiceTest {
                 {"id":"p-3","prompt":"Another?","response":"Another answer."}
                 """;
         long dataset = fixtures.dataset(rows, ImportFormat.GENERIC_JSONL);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, dataset, List.of(ann.id()), Set.of(), false, null);
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, dataset, List.of(ann.id()), Set.of(), false,
+                null);
         WorkStep step = null;
         TestUsers.signIn(users, ann.username());
         step = annotations.open(campaign).step();
         for (int i = 0; i < 3; i++) {
-            WorkItem w = step.item();
+            WorkItem w = Steps.item(step);
             if (!w.hasResponse()) {
                 assertThatThrownBy(() -> annotations.submit(w.assignmentId(),
                         SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()), 1))
@@ -153,37 +163,39 @@ class AnnotationServiceTest {
                         List.of("profanity")), 1);
             }
         }
-        assertThat(step.reason()).isEqualTo(NextItem.Reason.ALL_DONE);
+        assertThat(Steps.reason(step)).isEqualTo(NextItem.Reason.ALL_DONE);
         assertThat(stored(campaign)).hasSize(3);
     }
 
     @Test
     void aPairwiseChoiceMadeOnScreenIsStoredInItemTermsWithTheShownOrder() {
-        long campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 8, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 8, List.of(ann.id()));
         TestUsers.signIn(users, ann.username());
         WorkStep step = annotations.open(campaign).step();
         int swapped = 0;
-        while (step.work().isPresent()) {
-            WorkItem w = step.item();
+        while (Steps.work(step).isPresent()) {
+            WorkItem w = Steps.item(step);
             swapped += w.swapSides() ? 1 : 0;
             // the annotator always says "the left one is better"
             step = annotations.submit(w.assignmentId(), new PairwiseAnswer(Preference.fromShown(true,
                     w.swapSides()), "left"), 10);
         }
-        List<AnnotationRecord> stored = stored(campaign);
+        List<PairwiseAnnotation> stored = storedPreferences(campaign);
         assertThat(stored).hasSize(8);
-        for (AnnotationRecord r : stored) {
-            assertThat(r.preference()).isEqualTo("BA".equals(r.shownOrder()) ? Preference.B : Preference.A);
-            assertThat(r.promptVerdict()).isNull();
+        for (PairwiseAnnotation r : stored) {
+            assertThat(r.answer().preference()).isEqualTo(r.shownOrder() == ShownOrder.B_LEFT ? Preference.B
+                    : Preference.A);
         }
-        assertThat(stored.stream().filter(r -> "BA".equals(r.shownOrder())).count()).isEqualTo(swapped);
+        // a preference has no prompt verdict: it is not a safety label
+        assertThat(stored(campaign)).isEmpty();
+        assertThat(stored.stream().filter(r -> r.shownOrder() == ShownOrder.B_LEFT).count()).isEqualTo(swapped);
         assertThat(Preference.fromShown(false, false)).isEqualTo(Preference.B);
         assertThat(Preference.fromShown(false, true)).isEqualTo(Preference.A);
     }
 
     @Test
     void editingKeepsThePreviousVersionAndOnlyTheAuthorMaySeeOrEditTheirAnnotations() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id(), ben.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id(), ben.id()));
         WorkItem work = first(ann, campaign);
         annotations.submit(work.assignmentId(), SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()), 1000);
         MyAnnotation mine = annotations.myRecent(campaign, 20).getFirst();
@@ -209,19 +221,20 @@ class AnnotationServiceTest {
         assertThatThrownBy(() -> annotations.myVersions(mine.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> annotations.edit(mine.id(), 2, SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE,
                 List.of()), 1)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> records.records(campaign)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> records.safetyLabels(campaign)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> records.preferences(campaign)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> annotations.submit(work.assignmentId(), SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE,
                 List.of()), 1)).isInstanceOf(AccessDeniedException.class);
 
-        AnnotationRecord r = stored(campaign).getFirst();
+        SafetyAnnotation r = stored(campaign).getFirst();
         assertThat(r.version()).isEqualTo(2);
-        assertThat(r.categories()).containsExactly("violence");
+        assertThat(r.answer().categories()).containsExactly("violence");
         assertThat(records.versions(r.annotationId())).hasSize(1);
     }
 
     @Test
     void nonMembersAreRefusedTheWorkspace() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
         TestUsers.signIn(users, ben.username());
         assertThatThrownBy(() -> annotations.open(campaign)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> annotations.myRecent(campaign, 5)).isInstanceOf(AccessDeniedException.class);
@@ -229,7 +242,7 @@ class AnnotationServiceTest {
 
     @Test
     void aRepeatedSubmitStoresOneAnnotationAndTheDatabaseRefusesASecondForTheSameAnnotatorAndItem() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
         WorkItem work = first(ann, campaign);
         SafetyAnswer answer = SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of());
         annotations.submit(work.assignmentId(), answer, 1);
@@ -239,21 +252,22 @@ class AnnotationServiceTest {
         assertThatThrownBy(() -> jdbc.update("insert into annotation (campaign_id, item_id, annotator_id, assignment_id, "
                 + "task_type, prompt_verdict, response_verdict, categories, time_spent_ms, version, created_at, "
                 + "updated_at) select campaign_id, item_id, annotator_id, assignment_id + 1000000, task_type, "
-                + "'SAFE', 'SAFE', '', 1, 1, created_at, updated_at from annotation where campaign_id = ?", campaign))
+                + "'SAFE', 'SAFE', '', 1, 1, created_at, updated_at from annotation where campaign_id = ?",
+                campaign.value()))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void aSkipStoresNoAnnotationAndTheDailyCapEndsTheDay() {
         long dataset = fixtures.campaigns().dataset(5, false);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, dataset, List.of(ann.id()), Set.of(), false, 1);
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, dataset, List.of(ann.id()), Set.of(), false, 1);
         WorkItem work = first(ann, campaign);
         WorkStep afterSkip = annotations.skip(work.assignmentId(), "I cannot judge this one");
         assertThat(afterSkip.progress().skipped()).isEqualTo(1);
-        WorkStep afterSubmit = annotations.submit(afterSkip.item().assignmentId(),
+        WorkStep afterSubmit = annotations.submit(Steps.item(afterSkip).assignmentId(),
                 SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()), 1);
-        assertThat(afterSubmit.work()).isEmpty();
-        assertThat(afterSubmit.reason()).isEqualTo(NextItem.Reason.QUOTA_REACHED);
+        assertThat(Steps.work(afterSubmit)).isEmpty();
+        assertThat(Steps.reason(afterSubmit)).isEqualTo(NextItem.Reason.QUOTA_REACHED);
         assertThat(afterSubmit.progress().doneToday()).isEqualTo(1);
         assertThat(stored(campaign)).hasSize(1);
     }
@@ -266,11 +280,11 @@ class AnnotationServiceTest {
                 """;
         fixtures.campaigns().settings(TaskType.SAFETY_LABEL, fixtures.campaigns().dataset(1, false), 1);
         long dataset = fixtures.dataset(rows, ImportFormat.AEGIS_JSONL);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, dataset, List.of(ann.id()), Set.of("violence"),
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, dataset, List.of(ann.id()), Set.of("violence"),
                 true, null);
         WorkItem one = first(ann, campaign);
-        WorkItem two = annotations.submit(one.assignmentId(), SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()),
-                1).item();
+        WorkItem two = Steps.item(annotations.submit(one.assignmentId(), SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE,
+                List.of()), 1));
         WorkItem violent = one.item().externalId().equals("a-1") ? one : two;
         WorkItem calm = violent == one ? two : one;
         assertThat(violent.contentNotice()).containsExactly("Violence");

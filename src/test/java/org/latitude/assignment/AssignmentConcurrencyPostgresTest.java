@@ -12,6 +12,7 @@ import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.SeparateApplication;
 import org.latitude.testsupport.TestCampaigns;
@@ -57,7 +58,7 @@ class AssignmentConcurrencyPostgresTest {
         for (int i = 0; i < AssignmentConcurrencyTest.ANNOTATORS; i++) {
             annotators.add(TestUsers.create(accounts, "pg-hammer", Role.ANNOTATOR));
         }
-        long campaign = app.bean(TestCampaigns.class).activeCampaign(TaskType.SAFETY_LABEL, AssignmentConcurrencyTest.ITEMS, AssignmentConcurrencyTest.K,
+        CampaignId campaign = app.bean(TestCampaigns.class).activeCampaign(TaskType.SAFETY_LABEL, AssignmentConcurrencyTest.ITEMS, AssignmentConcurrencyTest.K,
                         annotators.stream().map(UserSummary::id).toList());
         var outcome = new AssignmentHammer(app.bean(AssignmentService.class), app.bean(LeaseSweeper.class),
                 app.bean(UserDetailsService.class), app.bean(JdbcTemplate.class)).run(campaign, annotators);

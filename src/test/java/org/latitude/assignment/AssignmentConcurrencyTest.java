@@ -10,6 +10,7 @@ import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
@@ -44,7 +45,7 @@ class AssignmentConcurrencyTest {
         for (int i = 0; i < ANNOTATORS; i++) {
             annotators.add(TestUsers.create(accounts, "hammer", Role.ANNOTATOR));
         }
-        long campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, ITEMS, K, annotators.stream().map(UserSummary::id).toList());
+        CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, ITEMS, K, annotators.stream().map(UserSummary::id).toList());
         var outcome = new AssignmentHammer(assignments, sweeper, users, jdbc).run(campaign, annotators);
         System.out.println("[hammer H2] " + outcome);
         assertThat(outcome.acknowledgedSubmits()).isGreaterThanOrEqualTo((long) ITEMS * K * 9 / 10);

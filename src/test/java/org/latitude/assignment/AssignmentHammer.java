@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.latitude.assignment.internal.LeaseSweeper;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -45,7 +46,7 @@ final class AssignmentHammer {
         this.jdbc = jdbc;
     }
 
-    Outcome run(long campaignId, List<UserSummary> annotators) throws Exception {
+    Outcome run(CampaignId campaignId, List<UserSummary> annotators) throws Exception {
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicLong refused = new AtomicLong();
         AtomicLong skips = new AtomicLong();
@@ -75,17 +76,15 @@ final class AssignmentHammer {
         return new Outcome(acknowledged.size(), refused.get(), skips.get(), errors.get());
     }
 
-    private void work(long campaignId, UserSummary annotator, Set<Long> acknowledged, AtomicLong refused,
+    private void work(CampaignId campaignId, UserSummary annotator, Set<Long> acknowledged, AtomicLong refused,
                       AtomicLong skips, AtomicLong errors, Map<String, Throwable> firstErrors) {
         org.latitude.testsupport.TestUsers.signIn(users, annotator.username());
         Random random = new Random(annotator.id());
         try {
             while (true) {
-                NextItem next = assignments.next(campaignId);
-                if (next.item().isEmpty()) {
+                if (!(assignments.next(campaignId) instanceof NextItem.Assigned(Lease lease))) {
                     return;
                 }
-                Lease lease = next.lease();
                 int dice = random.nextInt(100);
                 if (dice < 8) {
                     assignments.skip(lease.assignmentId(), "hammer skip");
@@ -109,14 +108,15 @@ final class AssignmentHammer {
         try {
             SubmitOutcome outcome = assignments.complete(lease.assignmentId());
             if (outcome != SubmitOutcome.ALREADY_COMPLETED) {
-                assertThat(acknowledged.add(lease.assignmentId())).as("acknowledged twice").isTrue();
+                assertThat(acknowledged.add(lease.assignmentId().value())).as("acknowledged twice").isTrue();
             }
         } catch (ValidationException e) {
             refused.incrementAndGet(); // a late submit on an item that has filled up: refused with a message
         }
     }
 
-    private void verify(long campaignId, Set<Long> acknowledged) {
+    private void verify(CampaignId campaign, Set<Long> acknowledged) {
+        long campaignId = campaign.value();
         sweeper.expireLeasesBefore(Instant.now().plusSeconds(7200));
         List<Long> completed = jdbc.queryForList("select id from assignment where campaign_id = ? and state = "
                 + "'COMPLETED'", Long.class, campaignId);

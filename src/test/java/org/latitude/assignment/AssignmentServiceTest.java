@@ -19,8 +19,12 @@ import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.Steps;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,16 +65,17 @@ class AssignmentServiceTest {
         TestUsers.signOut();
     }
 
-    private Lease next(UserSummary who, long campaign) {
+    private Lease next(UserSummary who, CampaignId campaign) {
         TestUsers.signIn(users, who.username());
-        return assignments.next(campaign).item().orElseThrow(() -> new AssertionError(who.username() + " got nothing"));
+        return Steps.lease(assignments.next(campaign))
+                .orElseThrow(() -> new AssertionError(who.username() + " got nothing"));
     }
 
-    private NextItem.Reason nothingFor(UserSummary who, long campaign) {
+    private NextItem.Reason nothingFor(UserSummary who, CampaignId campaign) {
         TestUsers.signIn(users, who.username());
         NextItem next = assignments.next(campaign);
-        assertThat(next.item()).as("%s should get nothing", who.username()).isEmpty();
-        return next.reason();
+        assertThat(Steps.lease(next)).as("%s should get nothing", who.username()).isEmpty();
+        return Steps.reason(next);
     }
 
     private SubmitOutcome complete(UserSummary who, Lease lease) {
@@ -80,7 +85,7 @@ class AssignmentServiceTest {
 
     @Test
     void anAnnotatorKeepsTheirLeaseUntilTheySubmitItThenGetsAnotherItem() {
-        long campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 3, 1, List.of(ann.id()));
+        CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 3, 1, List.of(ann.id()));
         Lease first = next(ann, campaign);
         assertThat(next(ann, campaign)).isEqualTo(first);
         assertThat(complete(ann, first)).isEqualTo(SubmitOutcome.COUNTED);
@@ -90,7 +95,8 @@ class AssignmentServiceTest {
 
     @Test
     void anItemGetsAtMostKAnnotationsLeasesIncludedAndNeverTwoFromOnePerson() {
-        long campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 2, List.of(ann.id(), ben.id(), cat.id()));
+        CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 2,
+                List.of(ann.id(), ben.id(), cat.id()));
         Lease a = next(ann, campaign);
         Lease b = next(ben, campaign);
         assertThat(b.itemId()).isEqualTo(a.itemId());
@@ -109,7 +115,8 @@ class AssignmentServiceTest {
 
     @Test
     void itemsClosestToCompletionAreHandedOutFirst() {
-        long campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 50, 3, List.of(ann.id(), ben.id(), cat.id()));
+        CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 50, 3,
+                List.of(ann.id(), ben.id(), cat.id()));
         Lease a = next(ann, campaign);
         complete(ann, a);
         assertThat(next(ben, campaign).itemId()).isEqualTo(a.itemId());
@@ -118,13 +125,13 @@ class AssignmentServiceTest {
 
     @Test
     void anExpiredLeaseReturnsTheItemAndALateSubmitCountsOnlyWhileTheItemHasRoom() {
-        long roomy = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 2, List.of(ann.id(), ben.id()));
+        CampaignId roomy = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 2, List.of(ann.id(), ben.id()));
         Lease late = next(ann, roomy);
         sweeper.expireLeasesBefore(Instant.now().plusSeconds(3600));
         next(ben, roomy);
         assertThat(complete(ann, late)).isEqualTo(SubmitOutcome.COUNTED_AFTER_EXPIRY);
 
-        long full = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 1, List.of(ann.id(), ben.id()));
+        CampaignId full = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 1, List.of(ann.id(), ben.id()));
         Lease lost = next(ann, full);
         sweeper.expireLeasesBefore(Instant.now().plusSeconds(3600));
         complete(ben, next(ben, full));
@@ -135,7 +142,7 @@ class AssignmentServiceTest {
 
     @Test
     void aSkippedItemGoesToOthersButNeverBackToTheSkipperAndASkipNeedsAReason() {
-        long campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 1, List.of(ann.id(), ben.id()));
+        CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 1, 1, List.of(ann.id(), ben.id()));
         Lease lease = next(ann, campaign);
         assertThatThrownBy(() -> assignments.skip(lease.assignmentId(), "  ")).isInstanceOf(ValidationException.class);
         assignments.skip(lease.assignmentId(), "Too distressing for me today");
@@ -148,9 +155,8 @@ class AssignmentServiceTest {
     @Test
     void theDailyQuotaStopsHandingOutItems() {
         CampaignSettings s = fixtures.settings(TaskType.SAFETY_LABEL, fixtures.dataset(5, false), 1);
-        long campaign = fixtures.activeCampaign(new CampaignSettings(s.name(), "", "", s.taskType(),
-                s.taxonomyVersionId(), null, s.datasetIds(), 1, s.needsCautionPolicy(), 30, 2, 0, Set.of(), false,
-                null), List.of(ann.id()));
+        CampaignId campaign = fixtures.activeCampaign(new CampaignSettings(s.name(), "", "", s.task(),
+                s.datasetIds(), 1, s.needsCautionPolicy(), 30, 2, 0, Set.of(), false, null), List.of(ann.id()));
         complete(ann, next(ann, campaign));
         complete(ann, next(ann, campaign));
         assertThat(nothingFor(ann, campaign)).isEqualTo(NextItem.Reason.QUOTA_REACHED);
@@ -161,12 +167,12 @@ class AssignmentServiceTest {
     void goldItemsComeAtTheConfiguredRateAndEveryMemberAnswersThem() {
         long dataset = fixtures.dataset(10, false);
         CampaignSettings s = fixtures.settings(TaskType.SAFETY_LABEL, dataset, 1);
-        CampaignSettings withGold = new CampaignSettings(s.name(), "", "", s.taskType(), s.taxonomyVersionId(), null,
-                s.datasetIds(), 1, s.needsCautionPolicy(), 30, null, 50, Set.of(), false, null);
-        long goldItem = SystemIdentity.callAsSystem(() -> datasets.browse(dataset, "", 0, 1).getFirst().id());
-        long campaign = SystemIdentity.callAsSystem(() -> {
-            long id = campaigns.create(withGold).id();
-            campaigns.setMembers(id, List.of(ann.id(), ben.id()));
+        CampaignSettings withGold = new CampaignSettings(s.name(), "", "", s.task(), s.datasetIds(), 1,
+                s.needsCautionPolicy(), 30, null, 50, Set.of(), false, null);
+        ItemId goldItem = SystemIdentity.callAsSystem(() -> datasets.browse(dataset, "", 0, 1).getFirst().id());
+        CampaignId campaign = SystemIdentity.callAsSystem(() -> {
+            CampaignId id = campaigns.create(withGold).id();
+            campaigns.setMembers(id, List.of(new UserId(ann.id()), new UserId(ben.id())));
             campaigns.setGoldItems(id, List.of(new GoldItem(goldItem, "{\"prompt\":\"safe\"}")));
             campaigns.activate(id);
             return id;
@@ -181,7 +187,7 @@ class AssignmentServiceTest {
 
     @Test
     void nobodyTouchesAnotherPersonsAssignmentAndNonMembersGetNothing() {
-        long campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of(ann.id(), ben.id()));
+        CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of(ann.id(), ben.id()));
         Lease lease = next(ann, campaign);
         TestUsers.signIn(users, ben.username());
         assertThatThrownBy(() -> assignments.complete(lease.assignmentId())).isInstanceOf(AccessDeniedException.class);
@@ -196,19 +202,19 @@ class AssignmentServiceTest {
 
     @Test
     void pairsAreShownInAPerAnnotatorOrderThatStaysTheSame() {
-        long campaign = fixtures.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 40, 2, List.of(ann.id(), ben.id()));
-        List<Boolean> annSides = new ArrayList<>();
-        List<Boolean> benSides = new ArrayList<>();
+        CampaignId campaign = fixtures.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 40, 2, List.of(ann.id(), ben.id()));
+        List<ShownOrder> annSides = new ArrayList<>();
+        List<ShownOrder> benSides = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             Lease a = next(ann, campaign);
-            assertThat(next(ann, campaign).swapSides()).isEqualTo(a.swapSides());
-            annSides.add(a.swapSides());
+            assertThat(next(ann, campaign).shownOrder()).isEqualTo(a.shownOrder());
+            annSides.add(a.shownOrder());
             complete(ann, a);
             Lease b = next(ben, campaign);
-            benSides.add(b.swapSides());
+            benSides.add(b.shownOrder());
             complete(ben, b);
         }
-        assertThat(annSides).contains(true, false);
+        assertThat(annSides).contains(ShownOrder.A_LEFT, ShownOrder.B_LEFT);
         assertThat(benSides).isNotEqualTo(annSides);
     }
 }

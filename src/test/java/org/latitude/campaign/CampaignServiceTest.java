@@ -12,6 +12,9 @@ import org.latitude.dataset.DatasetService;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -50,7 +53,7 @@ class CampaignServiceTest {
 
     @Test
     void invalidSettingsAreRefusedWithEveryProblem() {
-        var bad = new CampaignSettings(" ", null, null, TaskType.SAFETY_LABEL, null, null, List.of(), 0,
+        var bad = new CampaignSettings(" ", null, null, new SafetyLabelTask(null), List.of(), 0,
                 NeedsCautionPolicy.SAFE, 0, 0, 80, Set.of(), false, 1);
         assertThatThrownBy(() -> campaigns.create(bad)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).hasSize(6));
@@ -58,7 +61,7 @@ class CampaignServiceTest {
 
     @Test
     void aDraftStartsOnlyWhenComplete() {
-        long id = campaigns.create(CampaignSettings.defaults(TestUsers.uniqueName("incomplete"))).id();
+        CampaignId id = campaigns.create(CampaignSettings.defaults(TestUsers.uniqueName("incomplete"))).id();
         assertThatThrownBy(() -> campaigns.activate(id)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).contains("A safety-label campaign needs a taxonomy version.",
                         "Add at least one dataset."));
@@ -69,7 +72,7 @@ class CampaignServiceTest {
     void aSafetyCampaignRefusesADatasetOfPairs() {
         long pairs = fixtures.dataset(3, true);
         var settings = fixtures.settings(TaskType.SAFETY_LABEL, pairs, 2);
-        long id = campaigns.create(settings).id();
+        CampaignId id = campaigns.create(settings).id();
         assertThatThrownBy(() -> campaigns.activate(id)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("a safety-label campaign annotates exchanges");
     }
@@ -77,15 +80,16 @@ class CampaignServiceTest {
     @Test
     void theLifecycleIsDraftActivePausedClosedAndStartingFreezesTheWorkDefinition() {
         var settings = fixtures.settings(TaskType.SAFETY_LABEL, fixtures.dataset(5, false), 2);
-        long id = campaigns.create(settings).id();
+        CampaignId id = campaigns.create(settings).id();
         assertThatThrownBy(() -> campaigns.pause(id)).isInstanceOf(ValidationException.class);
         assertThat(campaigns.activate(id).status()).isEqualTo(CampaignStatus.ACTIVE);
-        assertThat(taxonomies.versions()).filteredOn(v -> v.versionId() == settings.taxonomyVersionId())
+        long taxonomy = ((SafetyLabelTask) settings.task()).taxonomyVersionId();
+        assertThat(taxonomies.versions()).filteredOn(v -> v.versionId() == taxonomy)
                 .allMatch(v -> v.inUse());
 
-        var otherDataset = new CampaignSettings(settings.name(), "", "", settings.taskType(),
-                settings.taxonomyVersionId(), null, List.of(fixtures.dataset(2, false)), 2, settings.needsCautionPolicy(),
-                30, null, 0, Set.of(), false, null);
+        var otherDataset = new CampaignSettings(settings.name(), "", "", settings.task(),
+                List.of(fixtures.dataset(2, false)), 2, settings.needsCautionPolicy(), 30, null, 0, Set.of(), false,
+                null);
         assertThatThrownBy(() -> campaigns.update(id, otherDataset)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("datasets cannot change");
         var smallerOverlap = withOverlap(settings, 1);
@@ -104,10 +108,10 @@ class CampaignServiceTest {
         UserSummary member = TestUsers.create(accounts, "member", Role.ANNOTATOR);
         UserSummary outsider = TestUsers.create(accounts, "outsider", Role.ANNOTATOR);
         UserSummary adminOnly = TestUsers.create(accounts, "boss", Role.ADMIN);
-        long id = campaigns.create(fixtures.settings(TaskType.SAFETY_LABEL, fixtures.dataset(3, false), 1)).id();
-        assertThatThrownBy(() -> campaigns.setMembers(id, List.of(adminOnly.id())))
+        CampaignId id = campaigns.create(fixtures.settings(TaskType.SAFETY_LABEL, fixtures.dataset(3, false), 1)).id();
+        assertThatThrownBy(() -> campaigns.setMembers(id, List.of(new UserId(adminOnly.id()))))
                 .hasMessageContaining("does not have the ANNOTATOR role");
-        campaigns.setMembers(id, List.of(member.id()));
+        campaigns.setMembers(id, List.of(new UserId(member.id())));
         campaigns.activate(id);
 
         TestUsers.signIn(users, member.username());
@@ -124,11 +128,11 @@ class CampaignServiceTest {
     @Test
     void goldItemsMustComeFromTheCampaignsDatasetsAndAreSetOnlyInDraft() {
         long dataset = fixtures.dataset(3, false);
-        long id = campaigns.create(fixtures.settings(TaskType.SAFETY_LABEL, dataset, 1)).id();
-        long foreignItem = datasets.browse(fixtures.dataset(1, false), "", 0, 1).getFirst().id();
+        CampaignId id = campaigns.create(fixtures.settings(TaskType.SAFETY_LABEL, dataset, 1)).id();
+        ItemId foreignItem = datasets.browse(fixtures.dataset(1, false), "", 0, 1).getFirst().id();
         assertThatThrownBy(() -> campaigns.setGoldItems(id, List.of(new GoldItem(foreignItem, "{}"))))
                 .hasMessageContaining("not in the campaign's datasets");
-        long ownItem = datasets.browse(dataset, "", 0, 1).getFirst().id();
+        ItemId ownItem = datasets.browse(dataset, "", 0, 1).getFirst().id();
         campaigns.setGoldItems(id, List.of(new GoldItem(ownItem, "{\"prompt\":\"safe\"}")));
         assertThat(campaigns.goldItems(id)).containsExactly(new GoldItem(ownItem, "{\"prompt\":\"safe\"}"));
         campaigns.activate(id);
@@ -136,8 +140,8 @@ class CampaignServiceTest {
     }
 
     private static CampaignSettings withOverlap(CampaignSettings s, int overlap) {
-        return new CampaignSettings(s.name(), s.description(), s.guidelines(), s.taskType(), s.taxonomyVersionId(),
-                s.principleSetId(), s.datasetIds(), overlap, s.needsCautionPolicy(), s.leaseMinutes(), s.dailyQuota(),
-                s.goldRatePercent(), s.sensitiveCategories(), s.blurResponses(), s.breakReminderMinutes());
+        return new CampaignSettings(s.name(), s.description(), s.guidelines(), s.task(), s.datasetIds(), overlap,
+                s.needsCautionPolicy(), s.leaseMinutes(), s.dailyQuota(), s.goldRatePercent(), s.sensitiveCategories(),
+                s.blurResponses(), s.breakReminderMinutes());
     }
 }

@@ -15,6 +15,7 @@ import org.latitude.audit.AuditRecord;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyDetails;
 import org.latitude.taxonomy.TaxonomyService;
@@ -78,7 +79,7 @@ class DatasetServiceTest {
         assertThat(report.format()).isEqualTo(ImportFormat.AEGIS_JSONL);
         TaxonomyDetails aegis = taxonomies.details(taxonomies.versions().stream()
                 .filter(v -> v.taxonomyKey().equals("aegis-2.0")).findFirst().orElseThrow().versionId());
-        List<Long> ids = SystemIdentity.callAsSystem(() -> catalog.itemIds(report.datasetId()));
+        List<ItemId> ids = SystemIdentity.callAsSystem(() -> catalog.itemIds(report.datasetId()));
         List<String> rows = new String(file, StandardCharsets.UTF_8).lines().toList();
         assertThat(ids).hasSize(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -89,7 +90,7 @@ class DatasetServiceTest {
                     expected.add(aegis.resolve(name).orElseThrow().key());
                 }
             }
-            long id = ids.get(i);
+            ItemId id = ids.get(i);
             List<String> categories = SystemIdentity.callAsSystem(() -> catalog.referenceLabels(id)).stream()
                     .filter(l -> l.field().equals("category")).map(ReferenceLabel::value).toList();
             assertThat(categories).as(row.get("id").stringValue()).isEqualTo(expected);
@@ -145,7 +146,7 @@ class DatasetServiceTest {
         assertThatThrownBy(() -> datasets.delete(report.datasetId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> datasets.markInUse(report.datasetId())).isInstanceOf(AccessDeniedException.class);
 
-        long itemId = catalog.itemIds(report.datasetId()).getFirst();
+        ItemId itemId = catalog.itemIds(report.datasetId()).getFirst();
         assertThat(catalog.item(itemId).response()).contains("R");
         TestUsers.signOut();
         assertThatThrownBy(() -> catalog.item(itemId)).isInstanceOf(

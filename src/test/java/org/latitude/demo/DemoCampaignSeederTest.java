@@ -14,6 +14,7 @@ import org.latitude.campaign.CampaignSummary;
 import org.latitude.campaign.TaskType;
 import org.latitude.security.SystemIdentity;
 import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.Steps;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -59,8 +60,8 @@ class DemoCampaignSeederTest {
         assertThat(safety.memberCount()).isEqualTo(DemoAccount.ALL.size());
 
         TestUsers.signIn(userDetails, "alice");
-        assertThat(assignments.next(safety.id()).item()).isPresent();
-        assertThat(assignments.next(pairwise.id()).item()).isPresent();
+        assertThat(Steps.lease(assignments.next(safety.id()))).isPresent();
+        assertThat(Steps.lease(assignments.next(pairwise.id()))).isPresent();
         assertThat(assignments.myProgress(safety.id()).remaining()).isEqualTo(72 + 10);
     }
 }

@@ -1,5 +1,6 @@
 package org.latitude.demo;
 
+import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -43,9 +44,9 @@ class DemoJudgmentSeederTest {
             seeder.seed();
         });
         List<CampaignSummary> all = SystemIdentity.callAsSystem(() -> campaigns.list());
-        long safety = all.stream().filter(c -> c.name().equals(DemoCampaignSeeder.SAFETY)).findFirst().orElseThrow()
+        CampaignId safety = all.stream().filter(c -> c.name().equals(DemoCampaignSeeder.SAFETY)).findFirst().orElseThrow()
                 .id();
-        long pairwise = all.stream().filter(c -> c.name().equals(DemoCampaignSeeder.PAIRWISE)).findFirst()
+        CampaignId pairwise = all.stream().filter(c -> c.name().equals(DemoCampaignSeeder.PAIRWISE)).findFirst()
                 .orElseThrow().id();
         List<RaterCoverage> safetyCoverage = SystemIdentity.callAsSystem(() -> judgments.coverage(safety));
         assertThat(safetyCoverage).hasSize(2).allSatisfy(c -> {

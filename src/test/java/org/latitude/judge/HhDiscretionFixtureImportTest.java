@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latitude.campaign.NeedsCautionPolicy;
 import org.latitude.campaign.CampaignSettings;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.shared.CampaignId;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.ImportListener;
@@ -40,7 +41,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class HhDiscretionFixtureImportTest {
 
     private static final String FIXTURE = "datasets/alignment-discretion-hh/";
-    private static long campaign;
+    private static CampaignId campaign;
 
     @Autowired
     JudgmentImports imports;
@@ -62,7 +63,7 @@ class HhDiscretionFixtureImportTest {
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
         Path gz = SharedFixtures.require("datasets/hh-rlhf-harmless-base-test/test.jsonl.gz");
         SharedFixtures.require(FIXTURE);
-        if (campaign != 0) {
+        if (campaign != null) {
             return;
         }
         Path jsonl = temp.resolve("hh-test.jsonl");
@@ -73,7 +74,7 @@ class HhDiscretionFixtureImportTest {
                 ImportFormat.HH_RLHF_JSONL, "test.jsonl"), ImportListener.NONE).datasetId();
         long ccai = SystemIdentity.callAsSystem(() -> principles.installPreset("ccai-seed.json").id());
         campaign = campaigns.activeCampaign(new CampaignSettings(TestUsers.uniqueName("hh"), "", "",
-                TaskType.PAIRWISE_PREFERENCE, null, ccai, List.of(dataset), 3, NeedsCautionPolicy.OWN_VALUE, 30, null,
+                new PairwisePreferenceTask(ccai), List.of(dataset), 3, NeedsCautionPolicy.OWN_VALUE, 30, null,
                 0, Set.of(), false, 60), List.of());
     }
 
@@ -134,7 +135,7 @@ class HhDiscretionFixtureImportTest {
                 + "eval-hh-harmlesness.csv", JudgmentFormat.DISCRETION_POLICY_CSV, false);
         assertThat(report.outcome()).as(report.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
         assertThat(report.judgments()).isEqualTo(4_624 + 2_312);
-        long rater = judgments.ratersIn(campaign).stream().filter(r -> r.name().startsWith("LLM_rewards"))
+        ModelRaterId rater = judgments.ratersIn(campaign).stream().filter(r -> r.name().startsWith("LLM_rewards"))
                 .findFirst().orElseThrow().id();
         var first = judgments.judgments(campaign, rater).stream()
                 .filter(j -> j instanceof PairwiseJudgment.LogLikelihoods).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -70,7 +71,7 @@ class JudgeAccessTest {
         assertThat(judgments.raters()).isNotNull();
         assertThat(jobs.endpoints()).isNotNull();
         try {
-            imports.batches(0);
+            imports.batches(new org.latitude.shared.CampaignId(0));
         } catch (AccessDeniedException e) {
             fail("an admin was denied", e);
         }

@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,19 +47,19 @@ class JudgmentImportTest {
                 "temperature=0", null);
     }
 
-    JudgmentImportReport load(long campaign, JudgmentFormat format, RaterSpec rater, String content) {
+    JudgmentImportReport load(CampaignId campaign, JudgmentFormat format, RaterSpec rater, String content) {
         return imports.importFile(ImportSource.of(content.getBytes(StandardCharsets.UTF_8)),
                 new JudgmentImportRequest(campaign, format, rater, "judgments." + (format.csv() ? "csv" : "jsonl"),
                         false));
     }
 
-    long raterId(long campaign) {
+    ModelRaterId raterId(CampaignId campaign) {
         return judgments.ratersIn(campaign).getFirst().id();
     }
 
     @Test
     void genericSafetyJsonlWithCategoriesScoresAndProbabilitiesIsStoredAsTypedRecords() {
-        long campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 3, 1, List.of());
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 3, 1, List.of());
         var report = load(campaign, JudgmentFormat.SAFETY_JSONL, rater(), """
                 {"item_id": "x-0", "prompt_verdict": "unsafe", "response_verdict": "needs caution", "categories": ["S1", "Hate/Identity Hate", "Needs Caution"], "p_prompt_unsafe": 0.9, "category_scores": {"violence": 0.75, "profanity": 0.1}}
                 {"item_id": "x-1", "prompt_verdict": "safe", "response_verdict": "safe"}
@@ -81,7 +82,7 @@ class JudgmentImportTest {
 
     @Test
     void reimportingTheSameFileIsRecognisedByItsContentHashAndChangesNothing() {
-        long campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
         RaterSpec rater = rater();
         String file = "{\"id\": \"x-0\", \"User Safety\": \"unsafe\", \"Response Safety\": \"safe\", "
                 + "\"Safety Categories\": \"Violence, Criminal Planning/Confessions\"}\n";
@@ -99,7 +100,7 @@ class JudgmentImportTest {
 
     @Test
     void llamaGuardTextOutputMapsItsCodesThroughTheTaxonomyAliasesAndMergesPromptAndResponseRows() {
-        long campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
         var report = load(campaign, JudgmentFormat.LLAMA_GUARD_CSV, rater(), """
                 id,target,output,p_unsafe
                 x-0,prompt,"unsafe
@@ -121,7 +122,7 @@ class JudgmentImportTest {
 
     @Test
     void pairwiseAnswersInPresentedTermsAreStoredInItemTermsWithTheirOrder() {
-        long campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
         var report = load(campaign, JudgmentFormat.PAIRWISE_CSV, rater(), """
                 item_id,order,choice,p_a,p_b,p_tie,reward_a,reward_b,loglik_a,loglik_b
                 x-0,AB,A,,,,,,,
@@ -144,7 +145,7 @@ class JudgmentImportTest {
 
     @Test
     void eachMalformedFileIsRefusedWholeWithItsLineAndNothingIsStored() {
-        long campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 3, 1, List.of());
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 3, 1, List.of());
         String header = "row_id,principle_id,order,prob_A,prob_B,prob_NA,cost\n";
         String good = "x-0,0,0,0.1,0.8,0.1,0.0005\n";
         List<List<String>> cases = List.of(
@@ -180,14 +181,14 @@ class JudgmentImportTest {
 
     @Test
     void aSafetyFileCannotGoIntoAPairwiseCampaign() {
-        long pairwise = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 1, 1, List.of());
+        CampaignId pairwise = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 1, 1, List.of());
         assertThatThrownBy(() -> load(pairwise, JudgmentFormat.SAFETY_JSONL, rater(), "{}\n"))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("takes no safety judgments");
     }
 
     @Test
     void aReimportOfOverlappingJudgmentsUnderTheSameRaterIsRefused() {
-        long campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
         RaterSpec rater = rater();
         assertThat(load(campaign, JudgmentFormat.PRINCIPLE_JSONL, rater,
                 "{\"item_id\": \"x-0\", \"principle\": 3, \"choice\": \"A\"}\n").stored()).isTrue();

@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,7 +21,7 @@ final class LiveJudgeFixtures {
         this.campaigns = campaigns;
     }
 
-    long campaign(TaskType task, int items) {
+    CampaignId campaign(TaskType task, int items) {
         return campaigns.activeCampaign(task, items, 1, List.of());
     }
 
@@ -29,7 +30,7 @@ final class LiveJudgeFixtures {
                 baseUrl, "test-model", "test server", null, "sk-test-secret-key-123")).id());
     }
 
-    static JobSettings settings(long campaign, long endpoint, String template, int concurrency, int retries,
+    static JobSettings settings(CampaignId campaign, long endpoint, String template, int concurrency, int retries,
                                 int timeoutSeconds, long budgetCalls, int topLogprobs) {
         return new JobSettings(campaign, endpoint, template, TestUsers.uniqueName("v"), concurrency, 0, retries,
                 timeoutSeconds, budgetCalls, 10_000_000, 0, 20, topLogprobs, false, 0, 0);

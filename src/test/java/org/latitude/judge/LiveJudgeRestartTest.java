@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class LiveJudgeRestartTest {
     void aJobStoppedByARestartResumesWithoutRepeatingAFinishedCall() throws Exception {
         try (FakeChatServer server = new FakeChatServer(r -> new FakeChatServer.Answer("B", null, 150))) {
             long job;
-            long campaign;
+            CampaignId campaign;
             try (SeparateApplication first = start()) {
                 JudgeJobs jobs = first.bean(JudgeJobs.class);
                 LiveJudgeFixtures fixtures = new LiveJudgeFixtures(jobs, first.bean(TestCampaigns.class));

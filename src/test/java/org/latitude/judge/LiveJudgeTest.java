@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -58,7 +59,7 @@ class LiveJudgeTest {
     @Test
     void pUnsafeReadFromLogprobsEqualsWhatTheServerSentAndCategoriesMapThroughTheTaxonomyCodes() throws Exception {
         server = new FakeChatServer(r -> new Answer("unsafe\nS1,S8", Map.of("unsafe", 0.83, "safe", 0.17), 0));
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3);
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 3);
         long job = jobs.start(LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
                 "llama-guard-safety", 4, 0, 5, 100, 5)).id();
 
@@ -67,7 +68,7 @@ class LiveJudgeTest {
         assertThat(done.status()).isEqualTo(JobStatus.DONE);
         assertThat(done.callsAnswered()).isEqualTo(6);
         assertThat(server.received()).hasSize(6);
-        long rater = judgments.ratersIn(campaign).getFirst().id();
+        ModelRaterId rater = judgments.ratersIn(campaign).getFirst().id();
         List<ModelJudgment> stored = judgments.judgments(campaign, rater);
         assertThat(stored).hasSize(3).allSatisfy(j -> {
             SafetyJudgment s = (SafetyJudgment) j;
@@ -88,7 +89,7 @@ class LiveJudgeTest {
         server = new FakeChatServer(r -> r.userText().contains("Answer A 1.") ? new Answer("Probably the first one",
                 null, 0) : new Answer(r.userText().indexOf("Answer A") < r.userText().indexOf("Answer B") ? "A" : "B",
                 null, 0));
-        long campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 3);
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 3);
         long job = jobs.start(LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
                 "pairwise-better", 2, 0, 5, 100, 0)).id();
 
@@ -96,7 +97,7 @@ class LiveJudgeTest {
 
         assertThat(done.callsAnswered()).isEqualTo(4);
         assertThat(done.callsUnparseable()).isEqualTo(2);
-        long rater = judgments.ratersIn(campaign).getFirst().id();
+        ModelRaterId rater = judgments.ratersIn(campaign).getFirst().id();
         assertThat(judgments.judgments(campaign, rater)).hasSize(4).allSatisfy(j ->
                 assertThat(((PairwiseJudgment.Choice) j).preference()).isEqualTo(PairPreference.A));
         assertThat(jobs.calls(job, 10)).filteredOn(c -> c.outcome().equals("UNPARSEABLE")).hasSize(2)
@@ -117,7 +118,7 @@ class LiveJudgeTest {
             case 3 -> new Drop();
             default -> new Answer("B", Map.of("A", 0.2, "B", 0.7, "NA", 0.1), 0);
         });
-        long campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1);
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1);
         JobSettings settings = LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
                 "principle-ab-na", 1, 4, 5, 1000, 20);
         long job = jobs.start(new JobSettings(settings.campaignId(), settings.endpointId(), "principle-ab-na",
@@ -137,7 +138,7 @@ class LiveJudgeTest {
                 .filter(r -> r.userText().equals(server.received().getFirst().userText())).toList();
         assertThat(Duration.ofNanos(first.get(1).atNanos() - first.get(0).atNanos()))
                 .as("the retry after a 429 waits its Retry-After").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-        long rater = judgments.ratersIn(campaign).getFirst().id();
+        ModelRaterId rater = judgments.ratersIn(campaign).getFirst().id();
         assertThat(judgments.judgments(campaign, rater)).hasSize(21).allSatisfy(j -> {
             var p = (PrincipleJudgment.Probabilities) j;
             assertThat(p.a()).isCloseTo(0.2, org.assertj.core.data.Offset.offset(1e-12));
@@ -151,7 +152,7 @@ class LiveJudgeTest {
         AtomicBoolean slow = new AtomicBoolean(true);
         server = new FakeChatServer(r -> new Answer("safe", null, slow.get() && r.userText().contains("Question 0?")
                 ? 2500 : 0));
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2);
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2);
         long job = jobs.start(LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
                 "llama-guard-safety", 2, 1, 1, 100, 0)).id();
 
@@ -161,7 +162,7 @@ class LiveJudgeTest {
         assertThat(done.callsFailed()).isEqualTo(2);
         assertThat(done.reason()).contains("2 calls failed");
         assertThat(jobs.failures(job, 100)).hasSize(4).allSatisfy(f -> assertThat(f.cause()).contains("time-out"));
-        long rater = judgments.ratersIn(campaign).getFirst().id();
+        ModelRaterId rater = judgments.ratersIn(campaign).getFirst().id();
         assertThat(judgments.judgments(campaign, rater)).hasSize(1);
 
         slow.set(false);
@@ -182,7 +183,7 @@ class LiveJudgeTest {
     void stopsBeforeExceedingTheBudgetInCallsAndResumesWithALargerOneWithoutRepeatingAFinishedCall()
             throws Exception {
         server = new FakeChatServer(r -> new Answer("NA", Map.of("A", 0.1, "B", 0.1, "NA", 0.8), 0));
-        long campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 5);
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 5);
         long job = jobs.start(LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
                 "pairwise-better", 1, 0, 5, 3, 5)).id();
 
@@ -199,7 +200,7 @@ class LiveJudgeTest {
         assertThat(done.status()).isEqualTo(JobStatus.DONE);
         assertThat(done.callsSent()).isEqualTo(10);
         assertThat(server.countsByMessage().values()).hasSize(10).containsOnly(1);
-        long rater = judgments.ratersIn(campaign).getFirst().id();
+        ModelRaterId rater = judgments.ratersIn(campaign).getFirst().id();
         assertThat(judgments.judgments(campaign, rater)).hasSize(10).allSatisfy(j -> assertThat(
                 ((PairwiseJudgment.Probabilities) j).tie()).hasValueCloseTo(0.8, org.assertj.core.data.Offset
                 .offset(1e-12)));
@@ -208,7 +209,7 @@ class LiveJudgeTest {
     @Test
     void aCancelledJobKeepsItsStoredCallsAndResumesWhereItStopped() throws Exception {
         server = new FakeChatServer(r -> new Answer("A", null, 100));
-        long campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 20);
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 20);
         long job = jobs.start(LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
                 "pairwise-better", 2, 0, 5, 1000, 0)).id();
         while (jobs.progress(job).callsAnswered() < 4) {
@@ -229,7 +230,7 @@ class LiveJudgeTest {
 
     @Test
     void theCostEstimateCountsCallsAndTokensBeforeTheJobStarts() {
-        long campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 4);
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 4);
         long endpoint = fixtures.endpoint("http://127.0.0.1:9/v1");
         JobSettings principle = new JobSettings(campaign, endpoint, "principle-ab-na", null, 1, 0, 0, 5, 100,
                 1_000_000, 0, 1, 20, true, 2.5, 10);

@@ -11,25 +11,27 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.latitude.annotation.AnnotationService;
+import org.latitude.annotation.CampaignAnnotations;
+import org.latitude.annotation.SafetyAnswer;
+import org.latitude.annotation.Verdict;
+import org.latitude.annotation.WorkItem;
 import org.latitude.audit.AuditLog;
+import org.latitude.campaign.TaskType;
 import org.latitude.security.NewUser;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.ImportOutcome;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.SeparateApplication;
+import org.latitude.testsupport.Steps;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
-import org.latitude.annotation.AnnotationService;
-import org.latitude.annotation.CampaignAnnotations;
-import org.latitude.annotation.SafetyAnswer;
-import org.latitude.annotation.Verdict;
-import org.latitude.annotation.WorkItem;
-import org.latitude.campaign.TaskType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -92,12 +94,12 @@ class PostgresFoundationTest {
     @Test
     void annotationsAreStoredEditedWithHistoryAndReadBackOnPostgres() {
         var annotator = TestUsers.create(app.bean(UserAccountService.class), "pg-annotator", Role.ANNOTATOR);
-        long campaign = app.bean(TestCampaigns.class).activeCampaign(TaskType.SAFETY_LABEL, 3, 1,
+        CampaignId campaign = app.bean(TestCampaigns.class).activeCampaign(TaskType.SAFETY_LABEL, 3, 1,
                 List.of(annotator.id()));
         TestUsers.signIn(app.bean(UserDetailsService.class), annotator.username());
         try {
             AnnotationService annotations = app.bean(AnnotationService.class);
-            WorkItem work = annotations.next(campaign).work().orElseThrow();
+            WorkItem work = Steps.item(annotations.next(campaign));
             annotations.submit(work.assignmentId(), new SafetyAnswer(Verdict.UNSAFE, Verdict.SAFE,
                     List.of("violence", "threat"), "pasted \u202e text, <b>not html</b>", 4), 1500);
             var mine = annotations.myRecent(campaign, 10);
@@ -109,10 +111,10 @@ class PostgresFoundationTest {
             TestUsers.signOut();
         }
         SystemIdentity.runAsSystem(() -> {
-            var records = app.bean(CampaignAnnotations.class).records(campaign);
+            var records = app.bean(CampaignAnnotations.class).safetyLabels(campaign);
             assertThat(records).singleElement().satisfies(r -> {
-                assertThat(r.promptVerdict()).isEqualTo(Verdict.SAFE);
-                assertThat(r.categories()).isEmpty();
+                assertThat(r.answer().promptVerdict()).isEqualTo(Verdict.SAFE);
+                assertThat(r.answer().categories()).isEmpty();
                 assertThat(r.version()).isEqualTo(2);
             });
             var previous = app.bean(CampaignAnnotations.class).versions(records.getFirst().annotationId());

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.latitude.audit.AuditLog;
+import org.latitude.audit.AuditRecord;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.shared.ValidationException;
@@ -20,7 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Taxonomy files: good ones are stored whole, every kind of bad one is refused with its reason and stores nothing. */
+/**
+ * Taxonomy files: good ones are stored whole, every kind of bad one is refused with its reason and stores nothing;
+ * principle-set files go through the same versioning rule and audit.
+ */
 @LatitudeSpringTest
 class TaxonomyImportTest {
 
@@ -30,6 +35,10 @@ class TaxonomyImportTest {
     UserAccountService accounts;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    PrincipleSetService principles;
+    @Autowired
+    AuditLog audit;
 
     @BeforeEach
     void signInAsAdmin() {
@@ -152,6 +161,37 @@ class TaxonomyImportTest {
         assertThatThrownBy(() -> taxonomies.importFile(bytes(taxonomy("x", "1", category("a", "A", null))), "x"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> taxonomies.installPreset("aegis-2.0.json")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static byte[] principleSet(String key, String version, String firstPrinciple) {
+        return """
+                {"format": "latitude-principles", "formatVersion": 1, "key": "%s", "name": "Test %s",
+                 "version": "%s", "principles": [{"id": 0, "text": "%s", "label": "first"},
+                 {"id": 1, "text": "Be honest.", "label": "honest"}]}"""
+                .formatted(key, key, version, firstPrinciple).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reimportingIsIdempotentAReplacementKeepsTheIdAndASetInUseIsImmutable() {
+        String key = TestUsers.uniqueName("principles");
+        long id = principles.importFile(principleSet(key, "1", "Be kind."), "v1.json").id();
+        assertThat(principles.importFile(principleSet(key, "1", "Be kind."), "v1.json").status())
+                .isEqualTo(ImportOutcome.Status.UNCHANGED);
+
+        ImportOutcome replaced = principles.importFile(principleSet(key, "1", "Be very kind."), "v1b.json");
+        assertThat(replaced.status()).isEqualTo(ImportOutcome.Status.REPLACED);
+        assertThat(replaced.id()).isEqualTo(id);
+        assertThat(principles.details(id).principles()).extracting(Principle::text)
+                .containsExactly("Be very kind.", "Be honest.");
+        assertThat(audit.search(key, 0, 10)).extracting(AuditRecord::detail)
+                .containsExactly("REPLACED from v1b.json, 2 principles", "CREATED from v1.json, 2 principles");
+
+        principles.markInUse(id);
+        assertThatThrownBy(() -> principles.importFile(principleSet(key, "1", "Be kinder."), "v1c.json"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("used by a campaign");
+        assertThat(principles.details(id).principles().getFirst().text()).isEqualTo("Be very kind.");
+        assertThat(principles.importFile(principleSet(key, "2", "Be kinder."), "v2.json").status())
+                .isEqualTo(ImportOutcome.Status.CREATED);
     }
 
     private static byte[] bytes(String s) {

@@ -13,6 +13,7 @@ import org.latitude.dataset.ImportReport;
 import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
 import org.latitude.security.SystemIdentity;
+import org.latitude.shared.CampaignId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,19 +48,19 @@ public class AnnotationFixtures {
     }
 
     /** An active campaign (k = 1) over a dataset, with optional sensitive categories, blur and daily quota. */
-    public long campaign(TaskType task, long datasetId, Collection<Long> members, Set<String> sensitive,
-                         boolean blur, Integer dailyQuota) {
+    public CampaignId campaign(TaskType task, long datasetId, Collection<Long> members, Set<String> sensitive,
+                               boolean blur, Integer dailyQuota) {
         CampaignSettings base = campaigns.settings(task, datasetId, 1);
         CampaignSettings settings = new CampaignSettings(base.name(), base.description(),
                 "# Guidelines\n\nLabel **carefully**. <script>alert('guidelines')</script> [bad](javascript:alert(1))",
-                task, base.taxonomyVersionId(), base.principleSetId(), List.of(datasetId), 1,
+                base.task(), List.of(datasetId), 1,
                 base.needsCautionPolicy(), base.leaseMinutes(), dailyQuota, 0, sensitive, blur,
                 base.breakReminderMinutes());
         return campaigns.activeCampaign(settings, members);
     }
 
     /** An active campaign (k = 1) over {@code n} generated items. */
-    public long campaign(TaskType task, int n, Collection<Long> members) {
+    public CampaignId campaign(TaskType task, int n, Collection<Long> members) {
         return campaign(task, campaigns.dataset(n, task == TaskType.PAIRWISE_PREFERENCE), members, Set.of(), false,
                 null);
     }

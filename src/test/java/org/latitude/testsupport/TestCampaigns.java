@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
+import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.NeedsCautionPolicy;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.ImportFormat;
@@ -15,6 +18,8 @@ import org.latitude.dataset.ImportReport;
 import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
 import org.latitude.security.SystemIdentity;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.UserId;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.springframework.stereotype.Component;
@@ -58,26 +63,27 @@ public class TestCampaigns {
         return report.datasetId();
     }
 
-    public CampaignSettings settings(TaskType task, long datasetId, int overlap) {
+    /** Settings of a task of this type over one dataset, with the bundled Aegis 2.0 taxonomy or CCAI principles. */
+    public CampaignSettings settings(TaskType type, long datasetId, int overlap) {
         return SystemIdentity.callAsSystem(() -> {
-            Long taxonomy = task == TaskType.SAFETY_LABEL ? taxonomies.installPreset("aegis-2.0.json").id() : null;
-            Long principleSet = task == TaskType.PAIRWISE_PREFERENCE
-                    ? principles.installPreset("ccai-seed.json").id() : null;
+            CampaignTask task = switch (type) {
+                case SAFETY_LABEL -> new SafetyLabelTask(taxonomies.installPreset("aegis-2.0.json").id());
+                case PAIRWISE_PREFERENCE -> new PairwisePreferenceTask(principles.installPreset("ccai-seed.json").id());
+            };
             return new CampaignSettings(TestUsers.uniqueName("campaign"), "a test campaign", "# Guidelines\nBe kind.",
-                    task, taxonomy, principleSet, List.of(datasetId), overlap, NeedsCautionPolicy.OWN_VALUE, 30, null, 0,
-                    Set.of(), false, 60);
+                    task, List.of(datasetId), overlap, NeedsCautionPolicy.OWN_VALUE, 30, null, 0, Set.of(), false, 60);
         });
     }
 
-    /** A started campaign over a fresh dataset of {@code items} items with these members. */
-    public long activeCampaign(TaskType task, int items, int overlap, Collection<Long> members) {
+    /** A started campaign over a fresh dataset of {@code items} items with these members (user ids). */
+    public CampaignId activeCampaign(TaskType task, int items, int overlap, Collection<Long> members) {
         return activeCampaign(settings(task, dataset(items, task == TaskType.PAIRWISE_PREFERENCE), overlap), members);
     }
 
-    public long activeCampaign(CampaignSettings settings, Collection<Long> members) {
+    public CampaignId activeCampaign(CampaignSettings settings, Collection<Long> members) {
         return SystemIdentity.callAsSystem(() -> {
-            long id = campaigns.create(settings).id();
-            campaigns.setMembers(id, members);
+            CampaignId id = campaigns.create(settings).id();
+            campaigns.setMembers(id, members.stream().map(UserId::new).toList());
             campaigns.activate(id);
             return id;
         });

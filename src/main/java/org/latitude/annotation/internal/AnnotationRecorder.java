@@ -4,8 +4,13 @@ import java.time.Instant;
 import org.latitude.annotation.Answer;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.assignment.Lease;
+import org.latitude.assignment.ShownOrder;
 import org.latitude.assignment.SubmitOutcome;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.CampaignTask;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
+import org.latitude.shared.AnnotationId;
+import org.latitude.shared.UserId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +34,8 @@ public class AnnotationRecorder {
      * A refusal of the assignment module (late submit on a full item, skipped item) propagates and nothing is stored.
      */
     @Transactional
-    public long record(Lease lease, long annotatorId, TaskType task, Answer answer, long timeSpentMs, Instant now) {
+    public AnnotationId record(Lease lease, UserId annotatorId, CampaignTask task, Answer answer, long timeSpentMs,
+                               Instant now) {
         SubmitOutcome outcome = assignments.complete(lease.assignmentId());
         if (outcome == SubmitOutcome.ALREADY_COMPLETED) {
             var existing = store.findByAssignment(lease.assignmentId());
@@ -37,14 +43,18 @@ public class AnnotationRecorder {
                 return existing.get().id();
             }
         }
-        String shownOrder = task == TaskType.PAIRWISE_PREFERENCE ? (lease.swapSides() ? "BA" : "AB") : null;
-        return store.insert(new AnnotationRow(0, lease.campaignId(), lease.itemId(), annotatorId, lease.assignmentId(),
-                task, answer, shownOrder, timeSpentMs, 1, now, now));
+        ShownOrder shownOrder = switch (task) {
+            case PairwisePreferenceTask t -> lease.shownOrder();
+            case SafetyLabelTask t -> null;
+        };
+        return store.insert(new AnnotationRow(null, lease.campaignId(), lease.itemId(), annotatorId,
+                lease.assignmentId(), task.type(), answer, shownOrder, timeSpentMs, 1, now, now));
     }
 
     /** Replaces the answer of an annotation that still has {@code expectedVersion}, keeping the old one. */
     @Transactional
-    public AnnotationRow revise(long annotationId, int expectedVersion, Answer answer, long timeSpentMs, Instant now) {
+    public AnnotationRow revise(AnnotationId annotationId, int expectedVersion, Answer answer, long timeSpentMs,
+                                Instant now) {
         AnnotationRow current = store.findForUpdate(annotationId).orElseThrow();
         if (current.version() != expectedVersion) {
             throw new org.latitude.shared.ValidationException("This annotation was changed meanwhile (in another "

@@ -1,13 +1,13 @@
 package org.latitude.assignment.internal;
 
 import java.time.Instant;
+import org.latitude.assignment.ShownOrder;
+import org.latitude.shared.AssignmentId;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.latitude.shared.UserId;
 
 /** An assignment as stored. */
-public record AssignmentRow(long id, long campaignId, long itemId, long annotatorId, String state, boolean swapSides,
-                            Instant leasedAt, Instant expiresAt) {
-
-    public static final String LEASED = "LEASED";
-    public static final String COMPLETED = "COMPLETED";
-    public static final String SKIPPED = "SKIPPED";
-    public static final String EXPIRED = "EXPIRED";
+public record AssignmentRow(AssignmentId id, CampaignId campaignId, ItemId itemId, UserId annotatorId,
+                            AssignmentState state, ShownOrder shownOrder, Instant leasedAt, Instant expiresAt) {
 }

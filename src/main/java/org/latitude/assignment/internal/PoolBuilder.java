@@ -5,6 +5,7 @@ import java.util.List;
 import org.latitude.campaign.CampaignActivated;
 import org.latitude.campaign.CampaignOverlapChanged;
 import org.latitude.dataset.ItemCatalog;
+import org.latitude.shared.ItemId;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class PoolBuilder {
 
     @EventListener
     void on(CampaignActivated event) {
-        List<Long> ids = new ArrayList<>();
+        List<ItemId> ids = new ArrayList<>();
         event.datasetIds().forEach(d -> ids.addAll(items.itemIds(d)));
         store.insertPool(event.campaignId(), ids.stream().distinct().sorted().toList(), event.goldItemIds(),
                 event.overlap(), GOLD_CAPACITY);

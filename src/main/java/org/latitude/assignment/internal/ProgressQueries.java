@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import org.latitude.assignment.AnnotatorProgress;
 import org.latitude.assignment.CampaignProgress;
 import org.latitude.assignment.MyProgress;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.UserId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,71 +25,74 @@ public class ProgressQueries {
     }
 
     /** Share of the needed annotations done, from the pool's counters alone (one aggregate, no per-annotator work). */
-    public double completion(long campaignId) {
+    public double completion(CampaignId campaignId) {
         long[] pool = pool(campaignId);
         return CampaignProgress.fraction(pool[3], pool[4]);
     }
 
-    public CampaignProgress campaign(long campaignId, Instant startOfToday) {
+    public CampaignProgress campaign(CampaignId campaignId, Instant startOfToday) {
         long[] pool = pool(campaignId);
         Map<Long, long[]> byAnnotator = new HashMap<>();
         jdbc.query("select annotator_id, state, count(*) from assignment where campaign_id = ? "
                 + "group by annotator_id, state", rs -> {
                     long[] c = byAnnotator.computeIfAbsent(rs.getLong(1), k -> new long[4]);
-                    switch (rs.getString(2)) {
-                        case "COMPLETED" -> c[0] = rs.getLong(3);
-                        case "SKIPPED" -> c[1] = rs.getLong(3);
-                        case "LEASED" -> c[2] = rs.getLong(3);
-                        default -> { }
+                    switch (AssignmentState.valueOf(rs.getString(2))) {
+                        case COMPLETED -> c[0] = rs.getLong(3);
+                        case SKIPPED -> c[1] = rs.getLong(3);
+                        case LEASED -> c[2] = rs.getLong(3);
+                        case EXPIRED -> { }
                     }
-                }, campaignId);
+                }, campaignId.value());
         jdbc.query("select annotator_id, count(*) from assignment where campaign_id = ? and state = 'COMPLETED' "
                 + "and finished_at >= ? group by annotator_id", rs -> {
                     byAnnotator.computeIfAbsent(rs.getLong(1), k -> new long[4])[3] = rs.getLong(2);
-                }, campaignId, AssignmentStore.utc(startOfToday));
+                }, campaignId.value(), AssignmentStore.utc(startOfToday));
         Map<Long, Double> medians = new HashMap<>();
         jdbc.query("select annotator_id, percentile_cont(0.5) within group (order by work_seconds) from assignment "
                 + "where campaign_id = ? and state = 'COMPLETED' and work_seconds is not null group by annotator_id",
                 rs -> {
                     medians.put(rs.getLong(1), rs.getDouble(2));
-                }, campaignId);
+                }, campaignId.value());
         List<AnnotatorProgress> annotators = new ArrayList<>();
         long skips = 0;
         for (long id : new TreeSet<>(byAnnotator.keySet())) {
             long[] c = byAnnotator.get(id);
             skips += c[1];
-            annotators.add(new AnnotatorProgress(id, c[0], c[1], c[2], c[3], medians.getOrDefault(id, Double.NaN)));
+            annotators.add(new AnnotatorProgress(new UserId(id), c[0], c[1], c[2], c[3],
+                    medians.getOrDefault(id, Double.NaN)));
         }
         return new CampaignProgress(campaignId, pool[0] - pool[1], pool[1], pool[2], pool[3], pool[4], pool[5], skips,
                 annotators);
     }
 
     /** Items, gold items, complete items, annotations done, annotations needed, leased now. */
-    private long[] pool(long campaignId) {
+    private long[] pool(CampaignId campaignId) {
         return jdbc.queryForObject("select count(*), coalesce(sum(case when gold then 1 else 0 end), 0), "
                 + "coalesce(sum(case when not gold and completed >= capacity then 1 else 0 end), 0), "
                 + "coalesce(sum(case when gold then 0 else completed end), 0), "
                 + "coalesce(sum(case when gold then 0 else capacity end), 0), coalesce(sum(leased), 0) "
                 + "from campaign_item where campaign_id = ?", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2),
-                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}, campaignId);
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}, campaignId.value());
     }
 
     /**
      * An annotator's own progress. {@code remaining}: regular items that still need annotations and that they have
      * neither done nor skipped (others may take some of them first).
      */
-    public MyProgress mine(long campaignId, long annotatorId, Instant startOfToday) {
+    public MyProgress mine(CampaignId campaignId, UserId annotator, Instant startOfToday) {
+        long campaignKey = campaignId.value();
+        long annotatorId = annotator.value();
         long today = count("select count(*) from assignment where campaign_id = ? and annotator_id = ? "
-                + "and state = 'COMPLETED' and finished_at >= ?", campaignId, annotatorId,
+                + "and state = 'COMPLETED' and finished_at >= ?", campaignKey, annotatorId,
                 AssignmentStore.utc(startOfToday));
         long done = count("select count(*) from assignment where campaign_id = ? and annotator_id = ? "
-                + "and state = 'COMPLETED'", campaignId, annotatorId);
+                + "and state = 'COMPLETED'", campaignKey, annotatorId);
         long skipped = count("select count(*) from assignment where campaign_id = ? and annotator_id = ? "
-                + "and state = 'SKIPPED'", campaignId, annotatorId);
+                + "and state = 'SKIPPED'", campaignKey, annotatorId);
         long remaining = count("select count(*) from campaign_item ci where ci.campaign_id = ? and ci.gold = false "
                 + "and ci.completed < ci.capacity and not exists (select 1 from assignment a where "
                 + "a.campaign_id = ci.campaign_id and a.item_id = ci.item_id and a.annotator_id = ? "
-                + "and a.state in ('COMPLETED', 'SKIPPED'))", campaignId, annotatorId);
+                + "and a.state in ('COMPLETED', 'SKIPPED'))", campaignKey, annotatorId);
         return new MyProgress(today, done, skipped, remaining);
     }
 

@@ -1,5 +1,9 @@
 package org.latitude.assignment.internal;
 
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.latitude.shared.UserId;
+
 /**
  * Deterministic pseudo-random orders without stored per-annotator queues: each item gets a key from a permutation
  * (SplitMix64 finaliser, Steele et al. 2014) of the campaign's items, and each annotator enters that permutation at
@@ -11,18 +15,19 @@ public final class ShuffleOrder {
     }
 
     /** The item's place in the campaign's random permutation, in [0, 2^31). */
-    public static int itemKey(long campaignId, long itemId) {
-        return (int) (mix(campaignId * 0x9E3779B97F4A7C15L + itemId) >>> 33);
+    public static int itemKey(CampaignId campaignId, ItemId itemId) {
+        return (int) (mix(campaignId.value() * 0x9E3779B97F4A7C15L + itemId.value()) >>> 33);
     }
 
     /** Where the annotator starts in the permutation, in [0, 2^31). */
-    public static int annotatorOffset(long campaignId, long annotatorId) {
-        return (int) (mix(campaignId * 0xD1B54A32D192ED03L ^ (annotatorId + 0x632BE59BD9B4E019L)) >>> 33);
+    public static int annotatorOffset(CampaignId campaignId, UserId annotatorId) {
+        return (int) (mix(campaignId.value() * 0xD1B54A32D192ED03L ^ (annotatorId.value() + 0x632BE59BD9B4E019L))
+                >>> 33);
     }
 
     /** Whether this annotator sees the pair's response B on the left. */
-    public static boolean swapSides(long campaignId, long annotatorId, long itemId) {
-        return (mix(mix(campaignId) ^ annotatorId * 0xBF58476D1CE4E5B9L ^ itemId) & 1L) == 1L;
+    public static boolean swapSides(CampaignId campaignId, UserId annotatorId, ItemId itemId) {
+        return (mix(mix(campaignId.value()) ^ annotatorId.value() * 0xBF58476D1CE4E5B9L ^ itemId.value()) & 1L) == 1L;
     }
 
     static long mix(long z) {

@@ -24,8 +24,13 @@ import org.latitude.campaign.CampaignDetails;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
+import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.NeedsCautionPolicy;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.campaign.TaskType;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.UserId;
 
 @Entity
 @Table(name = "campaign")
@@ -103,9 +108,9 @@ public class Campaign {
         name = s.name().strip();
         description = s.description();
         guidelines = s.guidelines();
-        taskType = s.taskType();
-        taxonomyVersionId = s.taskType() == TaskType.SAFETY_LABEL ? s.taxonomyVersionId() : null;
-        principleSetId = s.taskType() == TaskType.PAIRWISE_PREFERENCE ? s.principleSetId() : null;
+        taskType = s.task().type();
+        taxonomyVersionId = s.task() instanceof SafetyLabelTask t ? t.taxonomyVersionId() : null;
+        principleSetId = s.task() instanceof PairwisePreferenceTask t ? t.principleSetId() : null;
         datasetIds = new LinkedHashSet<>(s.datasetIds());
         overlap = s.overlap();
         needsCautionPolicy = s.needsCautionPolicy();
@@ -120,9 +125,13 @@ public class Campaign {
     public CampaignSettings settings() {
         Set<String> sensitive = sensitiveCategories == null || sensitiveCategories.isBlank() ? Set.of()
                 : Arrays.stream(sensitiveCategories.split(",")).collect(Collectors.toCollection(TreeSet::new));
-        return new CampaignSettings(name, description, guidelines, taskType, taxonomyVersionId, principleSetId,
-                List.copyOf(datasetIds), overlap, needsCautionPolicy, leaseMinutes, dailyQuota, goldRatePercent,
-                sensitive, blurResponses, breakReminderMinutes);
+        CampaignTask task = CampaignTask.of(taskType, switch (taskType) {
+            case SAFETY_LABEL -> taxonomyVersionId;
+            case PAIRWISE_PREFERENCE -> principleSetId;
+        });
+        return new CampaignSettings(name, description, guidelines, task, List.copyOf(datasetIds), overlap,
+                needsCautionPolicy, leaseMinutes, dailyQuota, goldRatePercent, sensitive, blurResponses,
+                breakReminderMinutes);
     }
 
     public void moveTo(CampaignStatus next, Instant at) {
@@ -135,8 +144,8 @@ public class Campaign {
         status = next;
     }
 
-    public Long getId() {
-        return id;
+    public CampaignId getId() {
+        return id == null ? null : new CampaignId(id);
     }
 
     public CampaignStatus getStatus() {
@@ -152,11 +161,12 @@ public class Campaign {
     }
 
     public CampaignSummary toSummary() {
-        return new CampaignSummary(id, name, taskType, status, overlap, memberIds.size(), datasetIds.size(),
+        return new CampaignSummary(getId(), name, taskType, status, overlap, memberIds.size(), datasetIds.size(),
                 createdAt, activatedAt);
     }
 
     public CampaignDetails toDetails(int goldItemCount) {
-        return new CampaignDetails(toSummary(), settings(), List.copyOf(new TreeSet<>(memberIds)), goldItemCount);
+        return new CampaignDetails(toSummary(), settings(), new TreeSet<>(memberIds).stream().map(UserId::new).toList(),
+                goldItemCount);
     }
 }

@@ -13,14 +13,17 @@ import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
 import org.latitude.shared.ValidationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a file in two streaming passes inside the caller's transaction: the first checks every row and stores
  * nothing; only when the whole file is valid does the second pass read it again and store it (JDBC batches). If the
  * second pass sees a different file (another hash), it throws so the transaction rolls back. Plain Java over a
- * {@link JdbcTemplate}, so benchmarks and PostgreSQL tests use it without a Spring context.
+ * {@link JdbcTemplate} and a {@link DatasetStore}, so benchmarks and PostgreSQL tests can build it without a Spring
+ * context.
  */
+@Component
 public final class DatasetImporter {
 
     private final JdbcTemplate jdbc;
@@ -29,12 +32,12 @@ public final class DatasetImporter {
     private final JsonMapper json;
     private final DatasetStore datasets;
 
-    public DatasetImporter(JdbcTemplate jdbc, ImportLimits limits, Clock clock) {
+    public DatasetImporter(JdbcTemplate jdbc, DatasetStore datasets, ImportLimits limits, Clock clock) {
         this.jdbc = jdbc;
         this.limits = limits;
         this.clock = clock;
         this.json = JsonRows.mapper(limits);
-        this.datasets = new DatasetStore(jdbc);
+        this.datasets = datasets;
     }
 
     public ImportLimits limits() {
@@ -42,7 +45,7 @@ public final class DatasetImporter {
     }
 
     /** The format of a file, guessed from its first line (see {@link FormatDetector}). */
-    public ImportFormat detect(ImportSource source, String fileName) {
+    private ImportFormat detect(ImportSource source, String fileName) {
         return new FormatDetector(limits, json).detect(source, fileName);
     }
 

@@ -9,9 +9,11 @@ import java.util.Optional;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.dataset.ImportFormat;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** The {@code dataset} table (plain JDBC, in the caller's transaction). */
-public final class DatasetStore {
+@Repository
+public class DatasetStore {
 
     private static final String COLUMNS = "id, name, source_format, source_file, content_hash, item_count, "
             + "exchange_count, pair_count, in_use, imported_at, imported_by";

@@ -14,10 +14,13 @@ import org.latitude.dataset.ItemSummary;
 import org.latitude.dataset.ReferenceLabel;
 import org.latitude.dataset.Turn;
 import org.latitude.dataset.TurnRole;
+import org.latitude.shared.ItemId;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** Reads items (plain JDBC). Text search matches the external id or any turn's content, ignoring case. */
-public final class ItemQueries {
+@Repository
+public class ItemQueries {
 
     static final int PREVIEW_CHARS = 200;
     private static final String MATCHES = " and (lower(i.external_id) like ? escape '\\' or exists (select 1 from "
@@ -47,7 +50,7 @@ public final class ItemQueries {
         }
         args.add(Math.max(1, limit));
         args.add(Math.max(0, offset));
-        return jdbc.query(sql, (rs, n) -> new ItemSummary(rs.getLong("id"), rs.getString("external_id"),
+        return jdbc.query(sql, (rs, n) -> new ItemSummary(new ItemId(rs.getLong("id")), rs.getString("external_id"),
                 ItemKind.valueOf(rs.getString("kind")), rs.getLong("source_line"), rs.getString("preview")),
                 args.toArray());
     }
@@ -60,10 +63,10 @@ public final class ItemQueries {
         return n == null ? 0 : n;
     }
 
-    public Optional<Item> item(long id) {
+    public Optional<Item> item(ItemId id) {
         var rows = jdbc.query("select id, dataset_id, external_id, kind, source_metadata from item where id = ?",
                 (rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5)}, id);
+                    rs.getString(5)}, id.value());
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -79,14 +82,15 @@ public final class ItemQueries {
                         case "RESPONSE_B" -> responses[1] = content;
                         default -> turns.add(new Turn(TurnRole.valueOf(rs.getString(2)), content));
                     }
-                }, id);
-        return Optional.of(new Item((Long) row[0], (Long) row[1], (String) row[2], ItemKind.valueOf((String) row[3]),
-                turns, responses[0], responses[1], (String) row[4]));
+                }, id.value());
+        return Optional.of(new Item(new ItemId((Long) row[0]), (Long) row[1], (String) row[2],
+                ItemKind.valueOf((String) row[3]), turns, responses[0], responses[1], (String) row[4]));
     }
 
     /** All item ids of the dataset, ascending. */
-    public List<Long> itemIds(long datasetId) {
-        return jdbc.queryForList("select id from item where dataset_id = ? order by id", Long.class, datasetId);
+    public List<ItemId> itemIds(long datasetId) {
+        return jdbc.query("select id from item where dataset_id = ? order by id", (rs, n) -> new ItemId(rs.getLong(1)),
+                datasetId);
     }
 
     /** External id → item id of every item of a dataset (external ids are unique within a dataset). */
@@ -111,14 +115,9 @@ public final class ItemQueries {
         return counts;
     }
 
-    public List<ReferenceLabel> referenceLabels(long itemId) {
+    public List<ReferenceLabel> referenceLabels(ItemId itemId) {
         return jdbc.query("select judgment, label_field, label_value from item_reference_label where item_id = ? "
-                + "order by label_index", ReferenceLabelRow::map, itemId);
-    }
-
-    /** The dataset an item belongs to, if the item exists. */
-    public Optional<Long> datasetOf(long itemId) {
-        return jdbc.queryForList("select dataset_id from item where id = ?", Long.class, itemId).stream().findFirst();
+                + "order by label_index", ReferenceLabelRow::map, itemId.value());
     }
 
     /** A LIKE pattern for a case-insensitive substring search, or null for "everything". */

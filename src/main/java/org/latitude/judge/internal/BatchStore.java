@@ -1,5 +1,6 @@
 package org.latitude.judge.internal;
 
+import org.latitude.shared.CampaignId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,7 @@ public class BatchStore {
     /** Deletes the batch and its judgments (principle rows by their key prefix: that table has no foreign keys). */
     public void delete(JudgmentBatch batch) {
         jdbc.update("delete from principle_judgment where campaign_id = ? and rater_id = ? and batch_id = ?",
-                batch.campaignId(), batch.rater().id(), batch.id());
+                batch.campaignId().value(), batch.rater().id().value(), batch.id());
         jdbc.update("delete from judgment_batch where id = ?", batch.id());
     }
 
@@ -62,7 +63,7 @@ public class BatchStore {
         return jdbc.query("select id, campaign_id, rater_id, kind, source_format, file_name, content_hash, "
                 + "judgment_count, created_at, created_by from judgment_batch" + where, (rs, n) -> {
                     String format = rs.getString("source_format");
-                    return new JudgmentBatch(rs.getLong("id"), rs.getLong("campaign_id"),
+                    return new JudgmentBatch(rs.getLong("id"), new CampaignId(rs.getLong("campaign_id")),
                             raters.find(rs.getLong("rater_id")).orElseThrow(),
                             JudgmentKind.valueOf(rs.getString("kind")),
                             LIVE.equals(format) ? "live job" : JudgmentFormat.valueOf(format).label(),

@@ -8,11 +8,15 @@ import java.util.Optional;
 import org.latitude.campaign.CampaignDetails;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.ItemCatalog;
 import org.latitude.dataset.ReferenceLabel;
 import org.latitude.judge.JudgmentKind;
 import org.latitude.judge.internal.imports.ImportContext;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.PrincipleSetDetails;
 import org.latitude.taxonomy.PrincipleSetService;
@@ -55,18 +59,20 @@ public class CampaignScope {
 
     /** The campaign's scope for judgments of {@code kind}; refused unless it has started and its task fits. */
     public Scope of(long campaignId, JudgmentKind kind) {
-        CampaignDetails details = campaigns.details(campaignId);
+        CampaignDetails details = campaigns.details(new CampaignId(campaignId));
         CampaignSettings s = details.settings();
         if (details.summary().activatedAt() == null) {
             throw new ValidationException("The campaign '" + s.name() + "' has not started: judgments refer to the "
                     + "items of a started campaign.");
         }
-        Scope scope = new Scope(campaignId, s.name(), s.taskType(),
-                s.taskType() == TaskType.SAFETY_LABEL ? taxonomies.details(s.taxonomyVersionId()) : null,
-                s.taskType() == TaskType.PAIRWISE_PREFERENCE ? principleSets.details(s.principleSetId()) : null,
-                s.datasetIds());
+        Scope scope = switch (s.task()) {
+            case SafetyLabelTask t -> new Scope(campaignId, s.name(), TaskType.SAFETY_LABEL,
+                    taxonomies.details(t.taxonomyVersionId()), null, s.datasetIds());
+            case PairwisePreferenceTask p -> new Scope(campaignId, s.name(), TaskType.PAIRWISE_PREFERENCE, null,
+                    principleSets.details(p.principleSetId()), s.datasetIds());
+        };
         if (kind != null && !scope.accepts(kind)) {
-            throw new ValidationException("The campaign '" + s.name() + "' is a " + (s.taskType()
+            throw new ValidationException("The campaign '" + s.name() + "' is a " + (scope.task()
                     == TaskType.SAFETY_LABEL ? "safety-label" : "pairwise") + " campaign; it takes no "
                     + kind.name().toLowerCase() + " judgments.");
         }
@@ -78,7 +84,7 @@ public class CampaignScope {
         Map<String, Long> all = new HashMap<>();
         for (long dataset : scope.datasetIds()) {
             items.itemIdsByExternalId(dataset).forEach((external, id) ->
-                    all.merge(external, id, (a, b) -> ImportContext.AMBIGUOUS));
+                    all.merge(external, id.value(), (a, b) -> ImportContext.AMBIGUOUS));
         }
         return all;
     }
@@ -86,19 +92,20 @@ public class CampaignScope {
     /** The campaign's item ids in dataset then import order. */
     public List<Long> itemIds(Scope scope) {
         List<Long> ids = new ArrayList<>();
-        scope.datasetIds().forEach(d -> ids.addAll(items.itemIds(d)));
+        scope.datasetIds().forEach(d -> items.itemIds(d).forEach(i -> ids.add(i.value())));
         return ids;
     }
 
     /** "A" or "B": the response the item's source marked preferred (HH-RLHF's chosen, PKU-SafeRLHF's better). */
     public Optional<String> preferredResponse(long itemId) {
-        return items.referenceLabels(itemId).stream()
+        return items.referenceLabels(new ItemId(itemId)).stream()
                 .filter(l -> (l.judgment().equals("hh-rlhf") && l.field().equals("preferred"))
                         || (l.judgment().equals("pku-saferlhf") && l.field().equals("better_response")))
                 .map(ReferenceLabel::value).findFirst();
     }
 
-    public ItemCatalog items() {
-        return items;
+    /** The item, for rendering into a judge's prompt. */
+    public org.latitude.dataset.Item item(long itemId) {
+        return items.item(new ItemId(itemId));
     }
 }

@@ -1,5 +1,7 @@
 package org.latitude.judge.internal;
 
+import org.latitude.shared.ItemId;
+import org.latitude.judge.ModelRaterId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -39,6 +41,7 @@ public class JudgmentQueries {
     }
 
     public void safety(long campaignId, long raterId, Consumer<SafetyJudgment> each) {
+        ModelRaterId rater = new ModelRaterId(raterId);
         Map<Long, Set<String>[]> named = new HashMap<>();
         Map<Long, Map<String, Double>> scores = new HashMap<>();
         jdbc.query("select c.judgment_id, c.entry_kind, c.entry_key, c.named, c.score from safety_judgment_category c "
@@ -58,7 +61,7 @@ public class JudgmentQueries {
                 + "safety_judgment where campaign_id = ? and rater_id = ? order by item_id", rs -> {
                     long id = rs.getLong(1);
                     Set<String>[] sets = named.get(id);
-                    each.accept(new SafetyJudgment(raterId, rs.getLong(2), verdict(rs.getString(3)),
+                    each.accept(new SafetyJudgment(rater, new ItemId(rs.getLong(2)), verdict(rs.getString(3)),
                             verdict(rs.getString(4)), sets == null ? Set.of() : sets[0],
                             sets == null ? Set.of() : sets[1], optional(rs, 5), optional(rs, 6),
                             scores.getOrDefault(id, Map.of())));
@@ -66,18 +69,19 @@ public class JudgmentQueries {
     }
 
     public void pairwise(long campaignId, long raterId, Consumer<PairwiseJudgment> each) {
+        ModelRaterId rater = new ModelRaterId(raterId);
         jdbc.query("select item_id, form, presented_order, choice, value_a, value_b, value_tie from pairwise_judgment "
                 + "where campaign_id = ? and rater_id = ? order by item_id, form, presented_order", rs -> {
-                    long item = rs.getLong(1);
+                    ItemId item = new ItemId(rs.getLong(1));
                     PresentedOrder order = PresentedOrder.valueOf(rs.getString(3));
                     each.accept(switch (rs.getString(2)) {
-                        case "CHOICE" -> new PairwiseJudgment.Choice(raterId, item, order,
+                        case "CHOICE" -> new PairwiseJudgment.Choice(rater, item, order,
                                 PairPreference.valueOf(rs.getString(4)));
-                        case "PROBABILITIES" -> new PairwiseJudgment.Probabilities(raterId, item, order,
+                        case "PROBABILITIES" -> new PairwiseJudgment.Probabilities(rater, item, order,
                                 rs.getDouble(5), rs.getDouble(6), optional(rs, 7));
-                        case "REWARDS" -> new PairwiseJudgment.Rewards(raterId, item, rs.getDouble(5),
+                        case "REWARDS" -> new PairwiseJudgment.Rewards(rater, item, rs.getDouble(5),
                                 rs.getDouble(6));
-                        case "LOG_LIKELIHOODS" -> new PairwiseJudgment.LogLikelihoods(raterId, item, rs.getDouble(5),
+                        case "LOG_LIKELIHOODS" -> new PairwiseJudgment.LogLikelihoods(rater, item, rs.getDouble(5),
                                 rs.getDouble(6));
                         default -> throw new IllegalStateException("unknown pairwise form " + rs.getString(2));
                     });
@@ -85,16 +89,17 @@ public class JudgmentQueries {
     }
 
     public void principles(long campaignId, long raterId, Consumer<PrincipleJudgment> each) {
+        ModelRaterId rater = new ModelRaterId(raterId);
         jdbc.query("select item_id, principle_index, presented_order, choice, p_a, p_b, p_na from principle_judgment "
                 + "where campaign_id = ? and rater_id = ? order by item_id, principle_index, presented_order", rs -> {
-                    long item = rs.getLong(1);
+                    ItemId item = new ItemId(rs.getLong(1));
                     int principle = rs.getInt(2);
                     PresentedOrder order = PresentedOrder.valueOf(rs.getString(3));
                     String choice = rs.getString(4);
                     each.accept(choice != null
-                            ? new PrincipleJudgment.Choice(raterId, item, principle, order,
+                            ? new PrincipleJudgment.Choice(rater, item, principle, order,
                                     PrincipleAnswer.valueOf(choice))
-                            : new PrincipleJudgment.Probabilities(raterId, item, principle, order, rs.getDouble(5),
+                            : new PrincipleJudgment.Probabilities(rater, item, principle, order, rs.getDouble(5),
                                     rs.getDouble(6), rs.getDouble(7)));
                 }, campaignId, raterId);
     }

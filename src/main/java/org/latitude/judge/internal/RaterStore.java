@@ -1,5 +1,6 @@
 package org.latitude.judge.internal;
 
+import org.latitude.judge.ModelRaterId;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,7 +61,7 @@ public class RaterStore {
         Ensemble ensemble = members == null ? null : new Ensemble(Arrays.asList(members.split("\n")),
                 TiePolicy.valueOf(rs.getString("tie_policy")), rs.getInt("min_valid_votes"));
         Date run = rs.getDate("run_date");
-        return new ModelRater(rs.getLong("id"), rs.getString("name"), rs.getString("model_version"),
+        return new ModelRater(new ModelRaterId(rs.getLong("id")), rs.getString("name"), rs.getString("model_version"),
                 rs.getString("provider"), rs.getString("prompt_template"), rs.getString("prompt_template_version"),
                 run == null ? null : run.toLocalDate(), rs.getString("decoding"), ensemble);
     }

@@ -6,35 +6,21 @@ import java.util.List;
 import java.util.Set;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.Principle;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses and validates a principle-set file ({@code "format": "latitude-principles"}): ids are 0, 1, 2 … in order
  * (the alignment-discretion {@code principle_id}), texts and short labels non-empty, labels unique.
  */
-public final class PrincipleSetFileReader {
+public final class PrincipleSetFileReader implements DocumentReader<PrincipleSetDocument> {
 
     private static final Set<String> TOP = Set.of("format", "formatVersion", "key", "name", "version", "description",
             "source", "licence", "notes", "principles");
     private static final Set<String> ITEM = Set.of("id", "text", "label");
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+    @Override
     public PrincipleSetDocument read(byte[] content) {
-        if (content.length > TaxonomyFileReader.MAX_BYTES) {
-            throw new ValidationException("The file is larger than 5 MB.");
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(Utf8.decode(content));
-        } catch (JacksonException e) {
-            var at = e.getLocation();
-            throw new ValidationException("Not valid JSON — " + (at == null ? "" : "line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ": ") + e.getOriginalMessage());
-        }
+        JsonNode root = DocumentJson.parse(content);
         if (root == null || !root.isObject()) {
             throw new ValidationException("The file must hold one JSON object (a principle set).");
         }

@@ -11,19 +11,15 @@ import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.CategoryTier;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.VerdictLabel;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses and validates a taxonomy file ({@code "format": "latitude-taxonomy"}, documented in
  * {@code docs/formats.md}). Every problem of the file is reported with its location; a file with any problem yields
  * no document, so an import stores all of it or nothing.
  */
-public final class TaxonomyFileReader {
+public final class TaxonomyFileReader implements DocumentReader<TaxonomyDocument> {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final int MAX_ENTRIES = 2000;
     private static final Pattern TAXONOMY_KEY = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Pattern VERSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._()+-]{0,49}");
@@ -33,14 +29,13 @@ public final class TaxonomyFileReader {
     private static final Set<String> LABEL = Set.of("key", "name", "definition", "aliases");
     private static final Set<String> CATEGORY = Set.of("key", "name", "definition", "tier", "parent", "group",
             "aliases");
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+    @Override
     public TaxonomyDocument read(byte[] content) {
-        if (content.length > MAX_BYTES) {
-            throw new ValidationException("The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB.");
+        JsonNode root = DocumentJson.parse(content);
+        if (root == null || root.isMissingNode()) {
+            throw new ValidationException("The file is empty.");
         }
-        JsonNode root = parse(content);
         JsonFields f = new JsonFields();
         if (!root.isObject()) {
             throw new ValidationException("The file must hold one JSON object (a taxonomy), not "
@@ -68,20 +63,6 @@ public final class TaxonomyFileReader {
         }
         String hash = ContentHash.of(key, name, version, description, source, licence, notes, labels, categories);
         return new TaxonomyDocument(key, name, version, description, source, licence, notes, labels, categories, hash);
-    }
-
-    private static JsonNode parse(byte[] content) {
-        try {
-            JsonNode root = JSON.readTree(Utf8.decode(content));
-            if (root == null || root.isMissingNode()) {
-                throw new ValidationException("The file is empty.");
-            }
-            return root;
-        } catch (JacksonException e) {
-            var at = e.getLocation();
-            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-            throw new ValidationException("Not valid JSON — " + where + e.getOriginalMessage());
-        }
     }
 
     private static void checkFormat(JsonNode root, JsonFields f) {

@@ -25,7 +25,8 @@ import org.latitude.annotation.MyAnnotation;
 import org.latitude.annotation.WorkItem;
 import org.latitude.annotation.WorkStep;
 import org.latitude.annotation.Workspace;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.SafetyLabelTask;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.ui.Feedback;
 import org.latitude.ui.HomeView;
@@ -57,7 +58,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     private GuidelinesPanel guidelines;
     private HistoryPanel history;
     private LabelForm form;
-    private long campaignId;
+    private CampaignId campaignId;
     private WorkItem current;
     private MyAnnotation editing;
     private Instant shownAt;
@@ -72,7 +73,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         try {
-            campaignId = parameter;
+            campaignId = new CampaignId(parameter);
             build(annotations.open(campaignId));
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
@@ -80,7 +81,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     }
 
     private void build(Workspace ws) {
-        form = ws.campaign().taskType() == TaskType.SAFETY_LABEL ? new SafetyForm(ws.categories()) : new PairwiseForm();
+        form = ws.campaign().task() instanceof SafetyLabelTask ? new SafetyForm(ws.categories()) : new PairwiseForm();
         transcript.setBlurResponses(ws.campaign().blurResponses());
         guidelines = new GuidelinesPanel(ws.campaign().guidelines());
         history = new HistoryPanel(() -> annotations.myRecent(campaignId, 20), this::edit);
@@ -175,13 +176,17 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         progress.show(step.progress());
         problems.setText("");
         current = null;
-        step.work().ifPresentOrElse(this::show, () -> {
-            body.setVisible(false);
-            notice.setVisible(false);
-            finished.removeAll();
-            finished.add(new Span(step.reason().message()), new RouterLink("Back to your campaigns", HomeView.class));
-            finished.setVisible(true);
-        });
+        switch (step) {
+            case WorkStep.Assigned assigned -> show(assigned.item());
+            case WorkStep.NothingLeft none -> {
+                body.setVisible(false);
+                notice.setVisible(false);
+                finished.removeAll();
+                finished.add(new Span(none.reason().message()),
+                        new RouterLink("Back to your campaigns", HomeView.class));
+                finished.setVisible(true);
+            }
+        }
     }
 
     private void show(WorkItem work) {

@@ -12,11 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.latitude.assignment.AssignmentService;
+import org.latitude.assignment.Lease;
 import org.latitude.assignment.NextItem;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.NeedsCautionPolicy;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.ImportListener;
@@ -26,6 +27,8 @@ import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.UserId;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.SeparateApplication;
@@ -61,7 +64,7 @@ public final class AssignmentLoadBench {
             appArgs.add("--latitude.data-dir=" + dir);
         }
         try (SeparateApplication app = SeparateApplication.start(appArgs.toArray(String[]::new))) {
-            long campaign = setUp(app, dir, items, annotators);
+            CampaignId campaign = setUp(app, dir, items, annotators);
             run(app, campaign, annotators, seconds, thinkMs);
         } finally {
             if (schema != null) {
@@ -71,7 +74,7 @@ public final class AssignmentLoadBench {
         System.exit(0);
     }
 
-    private static long setUp(SeparateApplication app, Path dir, int items, int annotators) throws Exception {
+    private static CampaignId setUp(SeparateApplication app, Path dir, int items, int annotators) throws Exception {
         Path file = dir.resolve("items.jsonl");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int i = 0; i < items; i++) {
@@ -80,9 +83,9 @@ public final class AssignmentLoadBench {
             }
         }
         UserAccountService accounts = app.bean(UserAccountService.class);
-        List<Long> members = new ArrayList<>();
+        List<UserId> members = new ArrayList<>();
         for (int i = 0; i < annotators; i++) {
-            members.add(TestUsers.create(accounts, "bench", Role.ANNOTATOR).id());
+            members.add(new UserId(TestUsers.create(accounts, "bench", Role.ANNOTATOR).id()));
         }
         return SystemIdentity.callAsSystem(() -> {
             long t0 = System.nanoTime();
@@ -92,7 +95,7 @@ public final class AssignmentLoadBench {
                     (System.nanoTime() - t0) / 1e9, report.imported());
             long taxonomy = app.bean(TaxonomyService.class).installPreset("aegis-2.0.json").id();
             CampaignService campaigns = app.bean(CampaignService.class);
-            long id = campaigns.create(new CampaignSettings("bench", "", "", TaskType.SAFETY_LABEL, taxonomy, null,
+            CampaignId id = campaigns.create(new CampaignSettings("bench", "", "", new SafetyLabelTask(taxonomy),
                     List.of(report.datasetId()), 3, NeedsCautionPolicy.OWN_VALUE, 30, null, 0, java.util.Set.of(),
                     false, null)).id();
             campaigns.setMembers(id, members);
@@ -103,7 +106,7 @@ public final class AssignmentLoadBench {
         });
     }
 
-    private static void run(SeparateApplication app, long campaign, int annotators, int seconds, int thinkMs)
+    private static void run(SeparateApplication app, CampaignId campaign, int annotators, int seconds, int thinkMs)
             throws Exception {
         AssignmentService assignments = app.bean(AssignmentService.class);
         UserDetailsService users = app.bean(UserDetailsService.class);
@@ -128,10 +131,10 @@ public final class AssignmentLoadBench {
                         long a = System.nanoTime();
                         NextItem item = assignments.next(campaign);
                         long b = System.nanoTime();
-                        if (item.item().isEmpty()) {
+                        if (!(item instanceof NextItem.Assigned(Lease lease))) {
                             break;
                         }
-                        assignments.complete(item.lease().assignmentId());
+                        assignments.complete(lease.assignmentId());
                         long c = System.nanoTime();
                         if (a > warmUntil && count < n.length) {
                             n[count] = b - a;

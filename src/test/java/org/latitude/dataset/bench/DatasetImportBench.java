@@ -17,6 +17,7 @@ import org.latitude.dataset.ImportReport;
 import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
 import org.latitude.dataset.internal.DatasetImporter;
+import org.latitude.dataset.internal.DatasetStore;
 import org.latitude.security.SystemIdentity;
 import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.PostgresSchema;
@@ -97,7 +98,8 @@ public final class DatasetImportBench {
         if (schema == null) {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         }
-        DatasetImporter importer = new DatasetImporter(new JdbcTemplate(ds), ImportLimits.defaults(),
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        DatasetImporter importer = new DatasetImporter(jdbc, new DatasetStore(jdbc), ImportLimits.defaults(),
                 Clock.systemUTC());
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         return (file, name, listener) -> tx.execute(s -> importer.importFile(ImportSource.of(file),

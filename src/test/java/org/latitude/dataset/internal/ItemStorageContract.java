@@ -27,6 +27,7 @@ import org.latitude.dataset.ItemSummary;
 import org.latitude.dataset.ReferenceLabel;
 import org.latitude.dataset.Turn;
 import org.latitude.dataset.TurnRole;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -57,7 +58,7 @@ abstract class ItemStorageContract {
         DataSource ds = dataSource();
         jdbc = new JdbcTemplate(ds);
         tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
-        importer = new DatasetImporter(jdbc, ImportLimits.defaults(), Clock.systemUTC());
+        importer = new DatasetImporter(jdbc, new DatasetStore(jdbc), ImportLimits.defaults(), Clock.systemUTC());
         items = new ItemQueries(jdbc);
     }
 
@@ -83,7 +84,7 @@ abstract class ItemStorageContract {
         ImportReport report = importFile(ImportSource.of(fixture), ImportFormat.GENERIC_JSONL);
         assertThat(report.imported()).as(report.text()).isTrue();
 
-        List<Long> ids = items.itemIds(report.datasetId());
+        List<ItemId> ids = items.itemIds(report.datasetId());
         List<String> lines = new String(fixture, StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         assertThat(ids).hasSize(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -151,7 +152,7 @@ abstract class ItemStorageContract {
         ImportReport report = importText("{\"id\": \"x\", \"prompt\": \"P\", \"response\": \"R\", \"prompt_label\": "
                 + "\"unsafe\", \"response_label\": \"safe\", \"violated_categories\": \"Violence\"}\n",
                 ImportFormat.AEGIS_JSONL);
-        long id = items.itemIds(report.datasetId()).getFirst();
+        ItemId id = items.itemIds(report.datasetId()).getFirst();
         assertThat(items.referenceLabels(id)).containsExactly(
                 new ReferenceLabel("aegis-2.0", "prompt_label", "unsafe"),
                 new ReferenceLabel("aegis-2.0", "response_label", "safe"),
@@ -187,7 +188,7 @@ abstract class ItemStorageContract {
         assertThat(items.count(dataset, "NEEDLE")).isEqualTo(1);
         assertThat(items.count(dataset, "needle__")).isZero();
         assertThat(items.count(dataset, "ROW-250")).isEqualTo(2);
-        List<Long> ids = items.itemIds(dataset);
+        List<ItemId> ids = items.itemIds(dataset);
         assertThat(ids).hasSize(2500).isSorted();
     }
 
@@ -195,12 +196,13 @@ abstract class ItemStorageContract {
     void deletingADatasetRemovesItsItemsTurnsAndLabels() {
         ImportReport report = importText("{\"id\": \"d\", \"prompt\": \"P\", \"prompt_label\": \"safe\"}\n",
                 ImportFormat.AEGIS_JSONL);
-        long item = items.itemIds(report.datasetId()).getFirst();
+        ItemId item = items.itemIds(report.datasetId()).getFirst();
         tx.executeWithoutResult(s -> new DatasetStore(jdbc).delete(report.datasetId()));
 
         assertThat(items.item(item)).isEmpty();
         assertThat(items.referenceLabels(item)).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from item_turn where item_id = ?", Long.class, item)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from item_turn where item_id = ?", Long.class, item.value()))
+                .isZero();
     }
 
     @Test
@@ -236,12 +238,12 @@ abstract class ItemStorageContract {
     @Test
     void theSchemaRefusesAnUnknownKindFromANewSession() {
         ImportReport report = importText("{\"id\": \"k\", \"prompt\": \"P\"}\n", ImportFormat.GENERIC_JSONL);
-        long id = items.itemIds(report.datasetId()).getFirst();
+        ItemId id = items.itemIds(report.datasetId()).getFirst();
 
-        assertThatThrownBy(() -> jdbc.update("update item set kind = 'BOGUS' where id = ?", id))
+        assertThatThrownBy(() -> jdbc.update("update item set kind = 'BOGUS' where id = ?", id.value()))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
                 .hasMessageNotContaining("has been closed");
-        assertThat(jdbc.update("update item set kind = 'EXCHANGE' where id = ?", id)).isEqualTo(1);
+        assertThat(jdbc.update("update item set kind = 'EXCHANGE' where id = ?", id.value())).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.latitude.judge.bench;
 
+import org.latitude.shared.CampaignId;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ public final class JudgeBench {
 
     private static void importBench(ConfigurableApplicationContext app, Path dir, int pairs, int runs)
             throws Exception {
-        long campaign = SystemIdentity.callAsSystem(() -> app.getBean(TestCampaigns.class)
+        CampaignId campaign = SystemIdentity.callAsSystem(() -> app.getBean(TestCampaigns.class)
                 .activeCampaign(TaskType.PAIRWISE_PREFERENCE, pairs, 1, List.of()));
         Path file = dir.resolve("principles.csv");
         SplittableRandom random = new SplittableRandom(42);
@@ -109,7 +110,7 @@ public final class JudgeBench {
             long endpoint = SystemIdentity.callAsSystem(() -> jobs.saveEndpoint(new EndpointSettings("bench",
                     server.baseUrl(), "bench-model", "in-process", null, null)).id());
             for (int run = 1; run <= runs; run++) {
-                long campaign = SystemIdentity.callAsSystem(() -> campaigns.activeCampaign(
+                CampaignId campaign = SystemIdentity.callAsSystem(() -> campaigns.activeCampaign(
                         TaskType.PAIRWISE_PREFERENCE, pairs, 1, List.of()));
                 JobSettings settings = new JobSettings(campaign, endpoint, "pairwise-better", "run-" + run,
                         concurrency, 0, 0, 30, 10_000_000, 1_000_000_000, 0, 1, 0, false, 0, 0);

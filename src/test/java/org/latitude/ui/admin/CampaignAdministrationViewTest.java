@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.UserId;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -93,9 +95,9 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
                 .orElseThrow();
         assertThat(created.status()).isEqualTo(CampaignStatus.ACTIVE);
         var details = campaigns.details(created.id());
-        assertThat(details.settings().taxonomyVersionId()).isEqualTo(aegis);
+        assertThat(details.settings().task()).isEqualTo(new SafetyLabelTask(aegis));
         assertThat(details.settings().datasetIds()).containsExactly(datasetId);
-        assertThat(details.memberIds()).containsExactly(annotator.id());
+        assertThat(details.memberIds()).containsExactly(new UserId(annotator.id()));
         assertThat($(Button.class).withId("campaign-activate").exists()).isFalse();
         assertThat($(Button.class).withId("campaign-pause").exists()).isTrue();
     }

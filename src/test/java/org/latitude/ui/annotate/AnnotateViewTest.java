@@ -15,13 +15,14 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.latitude.annotation.AnnotationRecord;
 import org.latitude.annotation.CampaignAnnotations;
 import org.latitude.annotation.PairwiseAnswer;
 import org.latitude.annotation.Preference;
+import org.latitude.annotation.SafetyAnnotation;
 import org.latitude.annotation.SafetyAnswer;
 import org.latitude.annotation.Verdict;
 import org.latitude.annotation.WorkItem;
+import org.latitude.assignment.ShownOrder;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.ImportFormat;
@@ -32,6 +33,9 @@ import org.latitude.dataset.TurnRole;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.AssignmentId;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
@@ -67,9 +71,9 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         TestUsers.signOut();
     }
 
-    private AnnotateView open(long campaign) {
+    private AnnotateView open(CampaignId campaign) {
         TestUsers.signIn(users, ann.username());
-        return navigate(AnnotateView.class, campaign);
+        return navigate(AnnotateView.class, campaign.value());
     }
 
     /** A component by id, visible or not (the query API finds visible components only). */
@@ -137,7 +141,7 @@ class AnnotateViewTest extends SpringBrowserlessTest {
 
     @Test
     void theFormMirrorsTheRulesAndARefusedSubmitStoresNothing() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
         open(campaign);
         SafetyForm form = safetyForm();
         press(form.focusTarget(), "1");
@@ -146,7 +150,7 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         assertThat(byId(Div.class, "form-problems").getText()).contains("Not stored")
                 .contains("Choose at least one violated category");
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        assertThat(records.records(campaign)).isEmpty();
+        assertThat(records.safetyLabels(campaign)).isEmpty();
     }
 
     @Test
@@ -164,13 +168,13 @@ class AnnotateViewTest extends SpringBrowserlessTest {
 
     @Test
     void thePairwiseFormStoresTheLeftChoiceInItemTermsWhicheverSideAWasShownOn() {
-        Item pair = new Item(1, 1, "p", ItemKind.PAIR, List.of(new Turn(TurnRole.USER, "Q?")), "Answer A",
+        Item pair = new Item(new ItemId(1), 1, "p", ItemKind.PAIR, List.of(new Turn(TurnRole.USER, "Q?")), "Answer A",
                 "Answer B", "{}");
         PairwiseForm form = new PairwiseForm();
-        form.show(new WorkItem(1, pair, true, List.of()));
+        form.show(new WorkItem(new AssignmentId(1), pair, ShownOrder.B_LEFT, List.of()));
         form.digit(1);
         assertThat(form.answer()).isEqualTo(new PairwiseAnswer(Preference.B, null));
-        form.show(new WorkItem(2, pair, false, List.of()));
+        form.show(new WorkItem(new AssignmentId(2), pair, ShownOrder.A_LEFT, List.of()));
         assertThat(form.problems()).containsExactly("Choose which response is better, or a tie.");
         form.digit(1);
         assertThat(form.answer().preference()).isEqualTo(Preference.A);
@@ -237,7 +241,7 @@ class AnnotateViewTest extends SpringBrowserlessTest {
 
     @Test
     void anAnswerEditedFromTheHistoryIsStoredAsANewVersion() {
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
         open(campaign);
         Component keys = safetyForm().focusTarget();
         press(keys, "1");
@@ -256,10 +260,10 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         press(keys, "Enter", KeyModifier.CONTROL);
         assertThat(byId(Div.class, "editing-banner").isVisible()).isFalse();
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        AnnotationRecord stored = records.records(campaign).getFirst();
+        SafetyAnnotation stored = records.safetyLabels(campaign).getFirst();
         assertThat(stored.version()).isEqualTo(2);
-        assertThat(stored.responseVerdict()).isEqualTo(Verdict.UNSAFE);
-        assertThat(stored.categories()).containsExactly("threat");
+        assertThat(stored.answer().responseVerdict()).isEqualTo(Verdict.UNSAFE);
+        assertThat(stored.answer().categories()).containsExactly("threat");
         assertThat(records.versions(stored.annotationId())).hasSize(1);
     }
 }

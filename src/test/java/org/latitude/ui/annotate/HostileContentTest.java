@@ -19,6 +19,7 @@ import org.latitude.dataset.ImportFormat;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -59,8 +60,8 @@ class HostileContentTest extends BrowserTest {
         Map<String, String> markers = markers(jsonl);
         assertThat(markers).hasSizeGreaterThanOrEqualTo(20);
         UserSummary ann = TestUsers.create(accounts, "hostile", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, fixtures.dataset(jsonl, ImportFormat.GENERIC_JSONL),
-                List.of(ann.id()), Set.of(), false, null);
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL,
+                fixtures.dataset(jsonl, ImportFormat.GENERIC_JSONL), List.of(ann.id()), Set.of(), false, null);
         List<String> dialogs = new ArrayList<>();
         page.onDialog(d -> {
             dialogs.add(d.message());
@@ -95,7 +96,7 @@ class HostileContentTest extends BrowserTest {
         assertThat(dialogs).isEmpty();
         assertThat(page.evaluate("() => window.__ran")).isEqualTo(0);
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        assertThat(records.records(campaign)).hasSize(markers.size());
+        assertThat(records.safetyLabels(campaign)).hasSize(markers.size());
     }
 
     private void assertLayoutUsable(String id) {

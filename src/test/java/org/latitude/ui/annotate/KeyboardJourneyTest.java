@@ -10,15 +10,19 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.latitude.annotation.AnnotationRecord;
 import org.latitude.annotation.CampaignAnnotations;
+import org.latitude.annotation.PairwiseAnnotation;
 import org.latitude.annotation.Preference;
+import org.latitude.annotation.SafetyAnnotation;
 import org.latitude.annotation.Verdict;
+import org.latitude.assignment.ShownOrder;
 import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
 import org.latitude.taxonomy.CategoryTier;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.TaxonomyService;
@@ -52,8 +56,8 @@ class KeyboardJourneyTest extends BrowserTest {
     @Test
     void threeSafetyItemsAndTwoPairsDoneWithOnlyTheKeyboardAreStoredExactlyAsTyped() {
         UserSummary ann = TestUsers.create(accounts, "keys", Role.ANNOTATOR);
-        long safety = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
-        long pairs = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 2, List.of(ann.id()));
+        CampaignId safety = fixtures.campaign(TaskType.SAFETY_LABEL, 3, List.of(ann.id()));
+        CampaignId pairs = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 2, List.of(ann.id()));
         Function<String, String[]> number = categoryNumbers();
         WorkspacePage ws = new WorkspacePage(page);
         signIn(ann.username(), TestUsers.PASSWORD);
@@ -86,7 +90,8 @@ class KeyboardJourneyTest extends BrowserTest {
         ws.typeInto("#rationale", "Both fine; 2 and 3 equal");
         assertThat(ws.submitAndAwaitNext(pairTwo)).isEqualTo(-1);
 
-        Map<Long, AnnotationRecord> stored = stored(safety);
+        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
+        Map<Long, SafetyAnnotation> stored = byItem(records.safetyLabels(safety), SafetyAnnotation::itemId);
         assertThat(stored.keySet()).containsExactlyInAnyOrder(first, second, third);
         assertSafety(stored.get(first), Verdict.SAFE, Verdict.SAFE, List.of(), null, null);
         assertSafety(stored.get(second), Verdict.UNSAFE, Verdict.NEEDS_CAUTION, List.of("profanity", "violence"),
@@ -94,26 +99,26 @@ class KeyboardJourneyTest extends BrowserTest {
         assertSafety(stored.get(third), Verdict.SAFE, Verdict.UNSAFE, List.of("malware", "suicide_self_harm"), null,
                 null);
         assertThat(stored.values()).allSatisfy(r -> assertThat(r.timeSpentMs()).isPositive());
-        Map<Long, AnnotationRecord> storedPairs = stored(pairs);
-        assertThat(storedPairs.get(pairOne).preference()).isEqualTo(leftIs);
-        assertThat(storedPairs.get(pairOne).shownOrder()).isEqualTo(leftIs == Preference.A ? "AB" : "BA");
-        assertThat(storedPairs.get(pairTwo).preference()).isEqualTo(Preference.TIE);
-        assertThat(storedPairs.get(pairTwo).rationale()).isEqualTo("Both fine; 2 and 3 equal");
+        Map<Long, PairwiseAnnotation> storedPairs = byItem(records.preferences(pairs), PairwiseAnnotation::itemId);
+        assertThat(storedPairs.get(pairOne).answer().preference()).isEqualTo(leftIs);
+        assertThat(storedPairs.get(pairOne).shownOrder())
+                .isEqualTo(leftIs == Preference.A ? ShownOrder.A_LEFT : ShownOrder.B_LEFT);
+        assertThat(storedPairs.get(pairTwo).answer().preference()).isEqualTo(Preference.TIE);
+        assertThat(storedPairs.get(pairTwo).answer().rationale()).isEqualTo("Both fine; 2 and 3 equal");
     }
 
-    private static void assertSafety(AnnotationRecord r, Verdict prompt, Verdict response, List<String> categories,
+    private static void assertSafety(SafetyAnnotation r, Verdict prompt, Verdict response, List<String> categories,
                                      String rationale, Integer confidence) {
-        assertThat(r.promptVerdict()).isEqualTo(prompt);
-        assertThat(r.responseVerdict()).isEqualTo(response);
-        assertThat(r.categories()).isEqualTo(categories);
-        assertThat(r.rationale()).isEqualTo(rationale);
-        assertThat(r.confidence()).isEqualTo(confidence);
+        assertThat(r.answer().promptVerdict()).isEqualTo(prompt);
+        assertThat(r.answer().responseVerdict()).isEqualTo(response);
+        assertThat(r.answer().categories()).isEqualTo(categories);
+        assertThat(r.answer().rationale()).isEqualTo(rationale);
+        assertThat(r.answer().confidence()).isEqualTo(confidence);
     }
 
-    private Map<Long, AnnotationRecord> stored(long campaign) {
-        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        Map<Long, AnnotationRecord> byItem = new HashMap<>();
-        records.records(campaign).forEach(r -> byItem.put(r.itemId(), r));
+    private static <A> Map<Long, A> byItem(List<A> annotations, Function<A, ItemId> itemOf) {
+        Map<Long, A> byItem = new HashMap<>();
+        annotations.forEach(a -> byItem.put(itemOf.apply(a).value(), a));
         return byItem;
     }
 

@@ -11,6 +11,7 @@ import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.LatitudeSpringTest;
@@ -39,7 +40,7 @@ class RefusedAnswerTest extends BrowserTest {
     @Test
     void anUnsafeVerdictWithoutCategoriesAndCategoriesWithBothVerdictsSafeAreRefusedAndNothingIsStored() {
         UserSummary ann = TestUsers.create(accounts, "refused", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
         signIn(ann.username(), TestUsers.PASSWORD);
         page.navigate(url("/annotate/" + campaign));
         WorkspacePage ws = new WorkspacePage(page);
@@ -56,6 +57,6 @@ class RefusedAnswerTest extends BrowserTest {
 
         assertThat(Long.parseLong(page.getAttribute("#transcript", "data-item-id"))).isEqualTo(item);
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        assertThat(records.records(campaign)).isEmpty();
+        assertThat(records.safetyLabels(campaign)).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import org.latitude.campaign.TaskType;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.AnnotationFixtures;
 import org.latitude.testsupport.BrowserTest;
 import org.latitude.testsupport.TestUsers;
@@ -40,7 +41,7 @@ class WorkspaceLatencyBench extends BrowserTest {
     @Test
     void submitToNextItemRendered() throws IOException {
         UserSummary ann = TestUsers.create(accounts, "bench", Role.ANNOTATOR);
-        long campaign = fixtures.campaign(TaskType.SAFETY_LABEL, WARM_UP + MEASURED + 1, List.of(ann.id()));
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, WARM_UP + MEASURED + 1, List.of(ann.id()));
         signIn(ann.username(), TestUsers.PASSWORD);
         page.navigate(url("/annotate/" + campaign));
         WorkspacePage ws = new WorkspacePage(page);

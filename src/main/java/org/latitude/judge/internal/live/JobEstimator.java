@@ -43,7 +43,7 @@ public class JobEstimator {
         return switch (kind) {
             case PAIRWISE -> 2L * units.size();
             case PRINCIPLE -> (s.bothOrders() ? 2L : 1L) * units.size();
-            case SAFETY -> units.stream().mapToLong(u -> scopes.items().item(u[0]).response().isPresent() ? 2 : 1)
+            case SAFETY -> units.stream().mapToLong(u -> scopes.item(u[0]).response().isPresent() ? 2 : 1)
                     .sum();
         };
     }
@@ -56,7 +56,7 @@ public class JobEstimator {
         long prompt = 0;
         int sampled = 0;
         for (int i = 0; i < items.size(); i += step) {
-            Item item = scopes.items().item(items.get(i));
+            Item item = scopes.item(items.get(i));
             int principles = kind == JudgmentKind.PRINCIPLE ? scope.principleCount() : 1;
             for (int p = 0; p < principles; p++) {
                 for (CallPlan.Call c : CallPlan.of(kind, item, kind == JudgmentKind.PRINCIPLE ? p : -1, s, scope,

@@ -101,7 +101,7 @@ final class JobExecution {
     }
 
     private void runUnit(JobStore.PendingUnit unit) throws InterruptedException {
-        Item item = services.scopes().items().item(unit.itemId());
+        Item item = services.scopes().item(unit.itemId());
         List<CallPlan.Call> plan = CallPlan.of(kind, item, unit.principle(), job.settings(), scope, codes);
         CallStore.UnitContext context = new CallStore.UnitContext(job.campaignId(), job.raterId(), job.batchId(),
                 kind, unit.itemId(), unit.principle());

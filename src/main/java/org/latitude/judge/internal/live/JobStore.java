@@ -1,5 +1,7 @@
 package org.latitude.judge.internal.live;
 
+import org.latitude.shared.ItemId;
+import org.latitude.shared.CampaignId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,7 +143,7 @@ public class JobStore {
                 + "= 'FAILED'), j.calls_sent, j.tokens_used, j.budget_calls, j.budget_tokens, j.created_at, "
                 + "j.finished_at from judge_job j join model_rater r on r.id = j.rater_id"
                 + (campaignId == null ? "" : " where j.campaign_id = ?") + " order by j.id desc", (rs, n) ->
-                new JobProgress(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                new JobProgress(rs.getLong(1), new CampaignId(rs.getLong(2)), rs.getString(3), rs.getString(4),
                         JobStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getLong(7), rs.getLong(8),
                         rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getLong(13), rs.getLong(14),
                         rs.getLong(15), rs.getLong(16), rs.getTimestamp(17).toInstant(),
@@ -161,7 +163,7 @@ public class JobStore {
                 + "c.p_a, c.p_b, c.p_neither, c.attempts, c.cause, c.finished_at from judge_call c join judge_unit u on"
                 + " u.job_id = c.job_id and u.unit_index = c.unit_index where c.job_id = ? order by c.finished_at desc,"
                 + " c.unit_index, c.call_index limit ?", (rs, n) -> new CallRecord(rs.getInt(1), rs.getInt(2),
-                rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6), (Double) rs.getObject(7),
+                new ItemId(rs.getLong(3)), rs.getString(4), rs.getString(5), rs.getString(6), (Double) rs.getObject(7),
                 (Double) rs.getObject(8), (Double) rs.getObject(9), (Double) rs.getObject(10), rs.getInt(11),
                 rs.getString(12), rs.getTimestamp(13).toInstant()), jobId, limit);
     }

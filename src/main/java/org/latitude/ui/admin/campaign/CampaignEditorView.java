@@ -14,7 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignDetails;
@@ -24,6 +24,7 @@ import org.latitude.campaign.CampaignSummary;
 import org.latitude.dataset.DatasetService;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
@@ -43,7 +44,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     private final transient TaxonomyService taxonomies;
     private final transient PrincipleSetService principles;
     private final transient UserAccountService accounts;
-    private long campaignId;
+    private CampaignId campaignId;
     private CampaignProgressPanel progress;
 
     public CampaignEditorView(CampaignService campaigns, AssignmentService assignments, DatasetService datasets,
@@ -60,7 +61,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            campaignId = Long.parseLong(event.getRouteParameters().get("campaignId").orElse(""));
+            campaignId = new CampaignId(Long.parseLong(event.getRouteParameters().get("campaignId").orElse("")));
             render(campaigns.details(campaignId));
         } catch (NumberFormatException | ValidationException e) {
             event.forwardTo(CampaignsView.class);
@@ -110,7 +111,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         return buttons;
     }
 
-    private Button action(String label, String id, LongFunction<CampaignSummary> change, boolean primary) {
+    private Button action(String label, String id, Function<CampaignId, CampaignSummary> change, boolean primary) {
         Button button = new Button(label, e -> {
             try {
                 CampaignSummary after = change.apply(campaignId);

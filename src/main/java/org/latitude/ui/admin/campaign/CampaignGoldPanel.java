@@ -14,7 +14,7 @@ import org.latitude.campaign.CampaignDetails;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.GoldItem;
-import org.latitude.campaign.TaskType;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.dataset.ItemSummary;
@@ -35,7 +35,7 @@ class CampaignGoldPanel extends VerticalLayout {
         grid.addColumn(GoldItem::answer).setHeader("Expected answer").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setItems(gold);
-        add(new Paragraph(details.settings().taskType() == TaskType.SAFETY_LABEL
+        add(new Paragraph(details.settings().task() instanceof SafetyLabelTask
                 ? "Answer format: {\"prompt\": \"safe|unsafe\", \"response\": \"safe|unsafe|needs_caution\", "
                         + "\"categories\": [\"violence\"]}"
                 : "Answer format: {\"preference\": \"A|B|TIE\"}"), grid);
@@ -60,7 +60,7 @@ class CampaignGoldPanel extends VerticalLayout {
                 Feedback.error("No item '" + externalId.getValue() + "' in " + dataset.getValue().name() + ".");
                 return;
             }
-            gold.removeIf(g -> g.itemId() == found.getFirst().id());
+            gold.removeIf(g -> g.itemId().equals(found.getFirst().id()));
             gold.add(new GoldItem(found.getFirst().id(), answer.getValue()));
             grid.setItems(gold);
         });

@@ -10,6 +10,7 @@ import org.latitude.campaign.CampaignDetails;
 import org.latitude.campaign.CampaignService;
 import org.latitude.security.Role;
 import org.latitude.security.UserSummary;
+import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.latitude.ui.Feedback;
 
@@ -25,11 +26,12 @@ class CampaignMembersPanel extends VerticalLayout {
                 .toList();
         members.setItems(annotators);
         members.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
-        members.setValue(annotators.stream().filter(u -> details.memberIds().contains(u.id()))
+        members.setValue(annotators.stream().filter(u -> details.memberIds().contains(new UserId(u.id())))
                 .collect(Collectors.toSet()));
         Button save = new Button("Save members", e -> {
             try {
-                campaigns.setMembers(details.id(), members.getValue().stream().map(UserSummary::id).sorted().toList());
+                campaigns.setMembers(details.id(), members.getValue().stream().map(u -> new UserId(u.id())).sorted()
+                        .toList());
                 Feedback.success("Members saved.");
             } catch (ValidationException ex) {
                 Feedback.error(ex);

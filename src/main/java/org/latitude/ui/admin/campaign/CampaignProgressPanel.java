@@ -18,7 +18,7 @@ class CampaignProgressPanel extends VerticalLayout {
     CampaignProgressPanel(Map<Long, String> names) {
         setPadding(false);
         setId("campaign-progress");
-        grid.addColumn(p -> names.getOrDefault(p.annotatorId(), "#" + p.annotatorId())).setHeader("Annotator")
+        grid.addColumn(p -> names.getOrDefault(p.annotatorId().value(), "#" + p.annotatorId())).setHeader("Annotator")
                 .setAutoWidth(true);
         grid.addColumn(AnnotatorProgress::completed).setHeader("Done");
         grid.addColumn(AnnotatorProgress::completedToday).setHeader("Today");

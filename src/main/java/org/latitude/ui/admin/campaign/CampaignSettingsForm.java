@@ -14,7 +14,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.latitude.campaign.CampaignSettings;
+import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.NeedsCautionPolicy;
+import org.latitude.campaign.PairwisePreferenceTask;
+import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.taxonomy.HazardCategory;
@@ -89,9 +92,11 @@ class CampaignSettingsForm extends FormLayout {
         name.setValue(s.name());
         description.setValue(Objects.requireNonNullElse(s.description(), ""));
         guidelines.setValue(Objects.requireNonNullElse(s.guidelines(), ""));
-        task.setValue(s.taskType());
-        select(taxonomy, s.taxonomyVersionId(), TaxonomySummary::versionId);
-        select(principles, s.principleSetId(), PrincipleSetSummary::id);
+        task.setValue(s.task() == null ? null : s.task().type());
+        select(taxonomy, s.task() instanceof SafetyLabelTask t ? t.taxonomyVersionId() : null,
+                TaxonomySummary::versionId);
+        select(principles, s.task() instanceof PairwisePreferenceTask t ? t.principleSetId() : null,
+                PrincipleSetSummary::id);
         datasets.setValue(datasets.getListDataView().getItems().filter(d -> s.datasetIds().contains(d.id()))
                 .collect(Collectors.toSet()));
         overlap.setValue(s.overlap());
@@ -113,14 +118,21 @@ class CampaignSettingsForm extends FormLayout {
 
     CampaignSettings read() {
         Set<String> sensitiveKeys = sensitive.getValue().stream().map(HazardCategory::key).collect(Collectors.toSet());
-        return new CampaignSettings(name.getValue(), description.getValue(), guidelines.getValue(), task.getValue(),
-                taxonomy.getValue() == null ? null : taxonomy.getValue().versionId(),
-                principles.getValue() == null ? null : principles.getValue().id(),
+        return new CampaignSettings(name.getValue(), description.getValue(), guidelines.getValue(), task(),
                 datasets.getValue().stream().map(DatasetSummary::id).sorted().toList(),
                 overlap.getValue() == null ? 0 : overlap.getValue(), policy.getValue(),
                 lease.getValue() == null ? 0 : lease.getValue(), quota.getValue(),
                 goldRate.getValue() == null ? 0 : goldRate.getValue(), new HashSet<>(sensitiveKeys), blur.getValue(),
                 breakReminder.getValue());
+    }
+
+    private CampaignTask task() {
+        if (task.getValue() == null) {
+            return null;
+        }
+        return CampaignTask.of(task.getValue(), task.getValue() == TaskType.SAFETY_LABEL
+                ? (taxonomy.getValue() == null ? null : taxonomy.getValue().versionId())
+                : (principles.getValue() == null ? null : principles.getValue().id()));
     }
 
     private void showTaskFields() {

@@ -15,6 +15,7 @@ import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
+import org.latitude.shared.CampaignId;
 
 /** All campaigns with their status and progress; a new campaign starts as a draft in the editor. */
 @Route("admin/campaigns")
@@ -57,7 +58,7 @@ public class CampaignsView extends VerticalLayout {
         return badge;
     }
 
-    private void open(long id) {
+    private void open(CampaignId id) {
         getUI().ifPresent(ui -> ui.navigate(CampaignEditorView.class,
                 new RouteParameters("campaignId", String.valueOf(id))));
     }

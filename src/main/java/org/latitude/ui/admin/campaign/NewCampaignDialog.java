@@ -6,17 +6,19 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
+import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.TaskType;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.ui.Feedback;
 
 /** Name and task type of a new draft; everything else is set in the editor. */
 class NewCampaignDialog extends Dialog {
 
-    NewCampaignDialog(CampaignService campaigns, LongConsumer onCreated) {
+    NewCampaignDialog(CampaignService campaigns, Consumer<CampaignId> onCreated) {
         setHeaderTitle("New campaign");
         TextField name = new TextField("Name");
         name.setId("new-campaign-name");
@@ -28,12 +30,9 @@ class NewCampaignDialog extends Dialog {
         task.setValue(TaskType.SAFETY_LABEL);
         add(new FormLayout(name, task));
         Button create = new Button("Create draft", e -> {
-            CampaignSettings d = CampaignSettings.defaults(name.getValue());
             try {
-                long id = campaigns.create(new CampaignSettings(d.name(), d.description(), d.guidelines(),
-                        task.getValue(), null, null, d.datasetIds(), d.overlap(), d.needsCautionPolicy(),
-                        d.leaseMinutes(), d.dailyQuota(), d.goldRatePercent(), d.sensitiveCategories(),
-                        d.blurResponses(), d.breakReminderMinutes())).id();
+                CampaignId id = campaigns.create(CampaignSettings.defaults(name.getValue(),
+                        CampaignTask.of(task.getValue(), null))).id();
                 close();
                 onCreated.accept(id);
             } catch (ValidationException ex) {

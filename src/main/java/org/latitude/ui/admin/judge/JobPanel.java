@@ -23,6 +23,7 @@ import org.latitude.judge.JobRules;
 import org.latitude.judge.JobSettings;
 import org.latitude.judge.JudgeJobs;
 import org.latitude.judge.JudgmentKind;
+import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.ui.Feedback;
 
@@ -113,7 +114,7 @@ class JobPanel extends VerticalLayout {
     }
 
     private JobSettings settings() {
-        return new JobSettings(campaign == null ? 0 : campaign.id(), endpoint.getValue() == null ? 0
+        return new JobSettings(campaign == null ? new CampaignId(0) : campaign.id(), endpoint.getValue() == null ? 0
                 : endpoint.getValue().id(), template.getValue(), version.getValue(), (int) value(concurrency),
                 (int) value(rpm), (int) value(retries), (int) value(timeout), value(budgetCalls), value(budgetTokens),
                 0, (int) value(maxTokens), (int) value(topLogprobs), bothOrders.getValue(),

@@ -1,5 +1,6 @@
 package org.latitude.ui.admin.judge;
 
+import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -52,7 +53,7 @@ class JudgmentsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdminSeesEachModelRatersCoverageAndStoresAnEndpointKeyThatIsNeverShownBack() {
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        long campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 4, 1, List.of());
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 4, 1, List.of());
         imports.importFile(ImportSource.of("{\"item_id\": \"x-0\", \"order\": \"AB\", \"choice\": \"A\"}\n"
                 .getBytes(StandardCharsets.UTF_8)), new JudgmentImportRequest(campaign, JudgmentFormat.PAIRWISE_JSONL,
                 new RaterSpec(TestUsers.uniqueName("screen-model"), "1", "test", "file", "1", LocalDate.now(), "",
@@ -60,7 +61,7 @@ class JudgmentsViewTest extends SpringBrowserlessTest {
 
         JudgmentsView view = navigate(JudgmentsView.class);
         ComboBox<CampaignSummary> picker = $(ComboBox.class).id("judgment-campaign");
-        test(picker).selectItem(picker.getListDataView().getItems().filter(c -> c.id() == campaign).findFirst()
+        test(picker).selectItem(picker.getListDataView().getItems().filter(c -> c.id().equals(campaign)).findFirst()
                 .orElseThrow().name() + " (pairwise)");
         Grid<RaterCoverage> coverage = $(Grid.class).id("judgment-coverage");
         assertThat(test(coverage).size()).isEqualTo(1);
