@@ -55,13 +55,9 @@ final class DiscretionFormats {
             long line = start.line();
             long before = start.problemsBefore();
             long item = start.item();
-            PresentedOrder order = Values.discretionOrder(row.text("order"), line, ctx);
-            double a = Values.probability(row.text("prob_a"), "prob_A", line, ctx);
-            double b = Values.probability(row.text("prob_b"), "prob_B", line, ctx);
-            Double na = Values.optionalProbability(row.text("prob_na"), "prob_NA", line, ctx);
-            if (order != null) {
-                GenericPairFormats.add(GenericPairFormats.probabilityPair(line, item, order, a, b, na), before, ctx,
-                        out);
+            Rows.Pair pair = orderedProbabilities(row, line, item, ctx, "prob_a", "prob_A");
+            if (pair != null) {
+                GenericPairFormats.add(pair, before, ctx, out);
             }
         }
     }
@@ -115,13 +111,10 @@ final class DiscretionFormats {
             long line = start.line();
             long before = start.problemsBefore();
             long item = start.item();
-            PresentedOrder order = Values.discretionOrder(row.text("order"), line, ctx);
-            double a = Values.probability(row.text("reward_a"), "reward_a", line, ctx);
-            double b = Values.probability(row.text("reward_b"), "reward_b", line, ctx);
-            Double na = Values.optionalProbability(row.text("reward_na"), "reward_NA", line, ctx);
+            Rows.Pair pair = orderedProbabilities(row, line, item, ctx, "reward_a", "reward_a");
             double chosen = Values.number(row.text("log_prob_chat_chosen"), "log_prob_chat_chosen", line, ctx);
             double rejected = Values.number(row.text("log_prob_chat_rejected"), "log_prob_chat_rejected", line, ctx);
-            if (order == null || item < 0 || ctx.problems().count() != before) {
+            if (pair == null || item < 0 || ctx.problems().count() != before) {
                 return;
             }
             double[] earlier = logliks.putIfAbsent(item, new double[] {chosen, rejected, line});
@@ -130,7 +123,7 @@ final class DiscretionFormats {
                         + " for the same item");
                 return;
             }
-            GenericPairFormats.add(GenericPairFormats.probabilityPair(line, item, order, a, b, na), before, ctx, out);
+            GenericPairFormats.add(pair, before, ctx, out);
             if (earlier == null) {
                 Optional<Boolean> aPreferred = aIsPreferred(row, item, line, ctx);
                 aPreferred.ifPresent(aChosen -> out.pairs.add(new Rows.Pair(line, item, PairForm.LOG_LIKELIHOODS,
@@ -138,6 +131,22 @@ final class DiscretionFormats {
                         null)));
             }
         }
+    }
+
+    /**
+     * The order and the A / B / NA probabilities of a two-order row, in presented terms, as an item-terms pair; null
+     * when the order is unreadable. {@code column} names the A column ({@code prob_a} or {@code reward_a}); the B and
+     * NA columns follow its pattern.
+     */
+    private static Rows.Pair orderedProbabilities(Fields row, long line, long item, ImportContext ctx, String column,
+                                                  String label) {
+        String stem = column.substring(0, column.length() - 1);
+        String shown = label.substring(0, label.length() - 1);
+        PresentedOrder order = Values.discretionOrder(row.text("order"), line, ctx);
+        double a = Values.probability(row.text(stem + "a"), label, line, ctx);
+        double b = Values.probability(row.text(stem + "b"), shown + (label.endsWith("A") ? "B" : "b"), line, ctx);
+        Double na = Values.optionalProbability(row.text(stem + "na"), shown + "NA", line, ctx);
+        return order == null ? null : GenericPairFormats.probabilityPair(line, item, order, a, b, na);
     }
 
     private static Optional<Boolean> aIsPreferred(Fields row, long item, long line, ImportContext ctx) {
