@@ -2,6 +2,7 @@ package org.latitude.dataset;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import org.latitude.dataset.internal.ItemQueries;
 import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
@@ -28,6 +29,15 @@ public class ItemCatalog {
     @Transactional(readOnly = true)
     public List<ItemId> itemIds(long datasetId) {
         return items.itemIds(datasetId);
+    }
+
+    /** External id → item id of every item of a dataset: how imported judgments name their items. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<String, ItemId> itemIdsByExternalId(long datasetId) {
+        Map<String, ItemId> ids = new java.util.HashMap<>();
+        items.idsByExternalId(datasetId).forEach((external, id) -> ids.put(external, new ItemId(id)));
+        return ids;
     }
 
     /** An item with its turns (exchange) or context and responses (pair), for rendering as plain text. */
