@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The leave-one-annotator-out human κ distribution of a field and each model's place in it, with unit-bootstrap
- * intervals (agreement-spec §2.13; the point estimates are those of {@link HumanModelComparison}). Each human's κ
+ * intervals (docs/methods.md, "Models against the humans"; the point estimates are those of {@link HumanModelComparison}). Each human's κ
  * with the majority of the other humans forms the human distribution; a model's comparable figure is its mean κ with
  * the same leave-one-out majorities. Reported per model: κ with the full human majority, that leave-one-out κ, its
  * percentile among the humans, and its difference to the mean human — all resampled on the same replicates, so the

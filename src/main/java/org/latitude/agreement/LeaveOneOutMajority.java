@@ -3,8 +3,8 @@ package org.latitude.agreement;
 import java.util.function.IntPredicate;
 
 /**
- * For every human rating of a table, the majority label of the <em>other</em> humans on its unit (agreement-spec
- * §2.13: each annotator is compared with an aggregate they did not take part in), with the same tie rule as the
+ * For every human rating of a table, the majority label of the <em>other</em> humans on its unit (docs/methods.md,
+ * "Leave-one-out agreement": each annotator is compared with an aggregate they did not take part in), with the same tie rule as the
  * full majority. One pass over per-unit tallies: O(Σ<sub>u</sub> m<sub>u</sub>·V).
  */
 final class LeaveOneOutMajority {

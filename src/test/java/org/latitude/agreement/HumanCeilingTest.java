@@ -10,8 +10,8 @@ import java.util.function.IntUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The human ceiling with intervals: its point estimates are those of {@link HumanModelComparison} (agreement-spec
- * §2.13), its intervals are seeded, contain the estimates, and place a majority-copying model above the humans and a
+ * The human ceiling with intervals: its point estimates are those of {@link HumanModelComparison} (docs/methods.md,
+ * "Models against the humans"), its intervals are seeded, contain the estimates, and place a majority-copying model above the humans and a
  * random one below them.
  */
 class HumanCeilingTest {
