@@ -144,7 +144,7 @@ public final class HumanModelComparison {
         return labels;
     }
 
-    private static int majorityOf(int[] tally, TieRule rule, DawidSkeneResult fitted, int unit) {
+    static int majorityOf(int[] tally, TieRule rule, DawidSkeneResult fitted, int unit) {
         int best = -1;
         int top = 0;
         boolean tie = false;

@@ -6,37 +6,53 @@ import java.time.Clock;
 import java.util.List;
 import org.latitude.audit.internal.AuditEntry;
 import org.latitude.audit.internal.AuditEntryRepository;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.latitude.shared.ActingUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The audit log of admin changes. {@link #record} joins the caller's transaction, so an entry exists exactly when the
- * change it describes was committed.
+ * The audit log of admin changes and security events. {@link #record} joins the caller's transaction, so an entry
+ * exists exactly when the change it describes was committed; {@link #recordEvent} commits on its own, for events that
+ * must stay recorded when the request fails (a wrong password). The actor comes from the one {@link ActingUser}.
  */
 @Service
 public class AuditLog {
 
-    public static final String SYSTEM_ACTOR = "system";
     private static final int MAX_DETAIL = 4000;
+    private static final int MAX_ACTOR = 64;
 
     private final AuditEntryRepository entries;
     private final EntityManager em;
+    private final ActingUser actingUser;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, EntityManager em, Clock clock) {
+    AuditLog(AuditEntryRepository entries, EntityManager em, ActingUser actingUser, Clock clock) {
         this.entries = entries;
         this.em = em;
+        this.actingUser = actingUser;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String target, String detail) {
+        save(actingUser.name(), action, target, detail);
+    }
+
+    /**
+     * Records a security event in its own transaction, with the actor named by the caller (a sign-in happens before
+     * anyone is signed in: the actor is the account that signed in, or {@link ActingUser#ANONYMOUS}).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordEvent(String actor, String action, String target, String detail) {
+        save(actor, action, target, detail);
+    }
+
+    private void save(String actor, String action, String target, String detail) {
         String safeDetail = detail != null && detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
         String safeTarget = target != null && target.length() > 255 ? target.substring(0, 255) : target;
-        entries.save(new AuditEntry(clock.instant(), currentActor(), action, safeTarget, safeDetail));
+        String safeActor = actor.length() > MAX_ACTOR ? actor.substring(0, MAX_ACTOR) : actor;
+        entries.save(new AuditEntry(clock.instant(), safeActor, action, safeTarget, safeDetail));
     }
 
     /** Newest first; {@code text} filters on actor, action, target and detail (case-insensitive), blank for all. */
@@ -59,11 +75,5 @@ public class AuditLog {
     public long count(String text) {
         String filter = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
         return filter.isEmpty() ? entries.count() : entries.countMatching(filter);
-    }
-
-    private static String currentActor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && auth.getName() != null
-                && !"anonymousUser".equals(auth.getName()) ? auth.getName() : SYSTEM_ACTOR;
     }
 }

@@ -1,7 +1,8 @@
 /**
- * The audit log of admin changes, written in the transaction of the change it describes.
+ * The audit log of admin changes (written in the transaction of the change it describes) and of security events;
+ * the actor comes from {@code shared.ActingUser}, which the security module implements.
  */
-@ApplicationModule(allowedDependencies = {})
+@ApplicationModule(allowedDependencies = "shared")
 package org.latitude.audit;
 
 import org.springframework.modulith.ApplicationModule;

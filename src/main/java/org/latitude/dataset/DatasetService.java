@@ -9,12 +9,12 @@ import org.latitude.dataset.internal.CategoryResolver;
 import org.latitude.dataset.internal.DatasetImporter;
 import org.latitude.dataset.internal.DatasetStore;
 import org.latitude.dataset.internal.ItemQueries;
+import org.latitude.shared.ActingUser;
 import org.latitude.shared.ItemId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyDetails;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,14 +34,16 @@ public class DatasetService {
     private final ItemQueries items;
     private final TaxonomyService taxonomies;
     private final AuditLog audit;
+    private final ActingUser actingUser;
 
     DatasetService(DatasetImporter importer, DatasetStore datasets, ItemQueries items, TaxonomyService taxonomies,
-                   AuditLog audit) {
+                   AuditLog audit, ActingUser actingUser) {
         this.importer = importer;
         this.datasets = datasets;
         this.items = items;
         this.taxonomies = taxonomies;
         this.audit = audit;
+        this.actingUser = actingUser;
     }
 
     /**
@@ -51,7 +53,7 @@ public class DatasetService {
     @RolesAllowed("ADMIN")
     @Transactional
     public ImportReport importFile(ImportSource source, ImportRequest request, ImportListener listener) {
-        ImportReport report = importer.importFile(source, request, aegisCategories().orElse(null), actor(),
+        ImportReport report = importer.importFile(source, request, aegisCategories().orElse(null), actingUser.name(),
                 listener == null ? ImportListener.NONE : listener);
         if (report.imported()) {
             audit.record("dataset.import", report.datasetName(), report.items() + " items (" + report.exchanges()
@@ -138,10 +140,5 @@ public class DatasetService {
 
     private static ValidationException noDataset(long id) {
         return new ValidationException("No dataset " + id + ".");
-    }
-
-    private static String actor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null ? AuditLog.SYSTEM_ACTOR : auth.getName();
     }
 }

@@ -38,6 +38,15 @@ public class ItemCatalog {
         return items.externalIds(itemIds);
     }
 
+    /** External id → item id of every item of a dataset: how imported judgments name their items. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<String, ItemId> itemIdsByExternalId(long datasetId) {
+        Map<String, ItemId> ids = new java.util.HashMap<>();
+        items.idsByExternalId(datasetId).forEach((external, id) -> ids.put(external, new ItemId(id)));
+        return ids;
+    }
+
     /** An item with its turns (exchange) or context and responses (pair), for rendering as plain text. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)

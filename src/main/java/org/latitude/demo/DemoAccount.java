@@ -8,8 +8,8 @@ import org.latitude.security.Role;
 public record DemoAccount(String username, String displayName, String password, Set<Role> roles) {
 
     public static final List<DemoAccount> ALL = List.of(
-            new DemoAccount("admin", "Ada Admin", "latitude-admin", Set.of(Role.ADMIN, Role.ANNOTATOR)),
-            new DemoAccount("alice", "Alice Annotator", "latitude-alice", Set.of(Role.ANNOTATOR)),
-            new DemoAccount("bob", "Bob Annotator", "latitude-bob", Set.of(Role.ANNOTATOR)),
-            new DemoAccount("carol", "Carol Annotator", "latitude-carol", Set.of(Role.ANNOTATOR)));
+            new DemoAccount("admin", "Ada Admin", "demo-pass-admin", Set.of(Role.ADMIN, Role.ANNOTATOR)),
+            new DemoAccount("alice", "Alice Annotator", "demo-pass-alice", Set.of(Role.ANNOTATOR)),
+            new DemoAccount("bob", "Bob Annotator", "demo-pass-bob", Set.of(Role.ANNOTATOR)),
+            new DemoAccount("carol", "Carol Annotator", "demo-pass-carol", Set.of(Role.ANNOTATOR)));
 }

@@ -74,7 +74,11 @@ public class DemoDatasetSeeder implements ApplicationRunner {
     }
 
     private static byte[] read(String file) {
-        String path = "seed-data/datasets/" + file;
+        return bundled("seed-data/datasets/" + file);
+    }
+
+    /** A file bundled under {@code seed-data/}, e.g. {@code seed-data/judgments/…}. */
+    static byte[] bundled(String path) {
         try (InputStream in = DemoDatasetSeeder.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing bundled file " + path);

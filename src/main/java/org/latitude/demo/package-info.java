@@ -1,7 +1,7 @@
 /**
- * Demo mode: demo users, presets, datasets and two running campaigns, seeded through the same services an admin uses.
+ * Demo mode: demo users, presets, datasets, two running campaigns and their model judgments, seeded through the same services an admin uses.
  */
-@ApplicationModule(allowedDependencies = {"campaign", "dataset", "security", "shared", "taxonomy"})
+@ApplicationModule(allowedDependencies = {"campaign", "dataset", "judge", "security", "shared", "taxonomy"})
 package org.latitude.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,13 +2,18 @@ package org.latitude.security;
 
 import java.util.Optional;
 import org.latitude.security.internal.LatitudeUserDetails;
+import org.latitude.shared.ActingUser;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is making the current request; services use it for object-level checks (an annotator reads only their work). */
+/**
+ * Who is making the current request; services use it for object-level checks (an annotator reads only their work).
+ * It is also the application's one {@link ActingUser}: the name the audit log and stored records give the actor.
+ */
 @Component
-public class CurrentUser {
+public class CurrentUser implements ActingUser {
 
     public Optional<CurrentIdentity> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -23,10 +28,18 @@ public class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("no signed-in user"));
     }
 
-    /** Who to record as the author of a change: the signed-in user's name, or {@code system} for start-up work. */
-    public String actorName() {
+    @Override
+    public String name() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && auth.getName() != null ? auth.getName() : SystemIdentity.NAME;
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            return SYSTEM;
+        }
+        return auth instanceof AnonymousAuthenticationToken ? ANONYMOUS : auth.getName();
+    }
+
+    /** Who to record as the author of a change (see {@link ActingUser}). */
+    public String actorName() {
+        return name();
     }
 
     public boolean isAdmin() {

@@ -7,10 +7,9 @@ public record LoginFailure(String title, String message) {
 
     public static LoginFailure describe(Object authenticationException) {
         if (authenticationException instanceof LoginThrottledException throttled) {
-            long minutes = throttled.minutesToWait();
             return new LoginFailure("Too many failed sign-in attempts",
-                    "Sign-in is paused for this account or address. Try again in " + minutes
-                            + (minutes == 1 ? " minute." : " minutes."));
+                    "Sign-in is slowed down for this account after repeated wrong passwords. Try again in "
+                            + LoginThrottledException.inWords(throttled.getWait()) + ".");
         }
         return new LoginFailure("Incorrect username or password",
                 "Check your username and password and try again. A disabled account cannot sign in either.");

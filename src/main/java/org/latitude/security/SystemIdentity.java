@@ -2,6 +2,7 @@ package org.latitude.security;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.latitude.shared.ActingUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -13,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class SystemIdentity {
 
-    public static final String NAME = "system";
+    public static final String NAME = ActingUser.SYSTEM;
 
     private SystemIdentity() {
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.latitude.audit.AuditLog;
+import org.latitude.security.internal.AccountSecurity;
 import org.latitude.security.internal.UserAccount;
 import org.latitude.security.internal.UserAccountRepository;
 import org.latitude.shared.ValidationException;
@@ -32,14 +33,18 @@ public class UserAccountService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final AccountSecurity security;
+    private final PasswordPolicy passwords;
 
     UserAccountService(UserAccountRepository users, PasswordEncoder encoder, CurrentUser currentUser, AuditLog audit,
-                       Clock clock) {
+                       Clock clock, AccountSecurity security, PasswordPolicy passwords) {
         this.users = users;
         this.encoder = encoder;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.security = security;
+        this.passwords = passwords;
     }
 
     @RolesAllowed("ADMIN")
@@ -100,24 +105,28 @@ public class UserAccountService {
     @Transactional
     public void resetPassword(long userId, String newPassword) {
         UserAccount account = load(userId);
-        requireValidPassword(account.getUsername(), newPassword);
+        requireValidPassword(account, newPassword);
         account.changePassword(encoder.encode(newPassword), true);
         audit.record("user.reset-password", account.getUsername(), null);
     }
 
+    /**
+     * Changes the signed-in user's password after checking the current one (throttled like sign-in, so a session left
+     * open cannot be used to guess it). Every other session of the user ends; this one goes on.
+     */
     @PermitAll
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = load(currentUser.require().userId());
-        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new ValidationException("The current password is not correct.");
-        }
-        requireValidPassword(account.getUsername(), newPassword);
+        security.checkCurrentPassword(account.getUsername(),
+                () -> currentPassword != null && encoder.matches(currentPassword, account.getPasswordHash()));
+        requireValidPassword(account, newPassword);
         if (encoder.matches(newPassword, account.getPasswordHash())) {
             throw new ValidationException("The new password must differ from the current one.");
         }
         account.changePassword(encoder.encode(newPassword), false);
-        audit.record("user.change-own-password", account.getUsername(), null);
+        audit.record("user.change-own-password", account.getUsername(), "other sessions ended");
+        security.keepCurrentSession(account.getId(), account.getAccessVersion(), false);
     }
 
     @PermitAll
@@ -165,7 +174,8 @@ public class UserAccountService {
         if (request.roles().isEmpty()) {
             problems.add("A user needs at least one role.");
         }
-        problems.addAll(PasswordPolicy.problems(username, request.initialPassword()));
+        problems.addAll(passwords.problems(new PasswordPolicy.Context(username, displayName),
+                request.initialPassword()));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
@@ -173,8 +183,9 @@ public class UserAccountService {
                 mustChangePassword, request.roles(), clock.instant())).toSummary();
     }
 
-    private void requireValidPassword(String username, String password) {
-        List<String> problems = PasswordPolicy.problems(username, password);
+    private void requireValidPassword(UserAccount account, String password) {
+        List<String> problems = passwords.problems(new PasswordPolicy.Context(account.getUsername(),
+                account.getDisplayName()), password);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.latitude.security.PasswordPolicy;
 import org.latitude.security.UserAccountService;
+import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
 
 /** Change one's own password (required after an admin reset it). */
@@ -24,16 +25,17 @@ public class AccountView extends VerticalLayout {
     private final PasswordField next = new PasswordField("New password");
     private final PasswordField repeat = new PasswordField("Repeat new password");
 
-    public AccountView(UserAccountService accounts) {
+    public AccountView(UserAccountService accounts, PasswordPolicy passwords) {
         setId("account-view");
         add(new H2("Change your password"));
-        if (accounts.me().mustChangePassword()) {
+        UserSummary me = accounts.me();
+        if (me.mustChangePassword()) {
             Paragraph notice = new Paragraph("Your password was set by an administrator. Choose your own before you "
                     + "continue.");
             notice.addClassName("notice");
             add(notice);
         }
-        next.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters. A passphrase is easiest.");
+        PasswordCheck.attach(next, passwords, () -> new PasswordPolicy.Context(me.username(), me.displayName()));
         current.setId("current-password");
         next.setId("new-password");
         repeat.setId("repeat-password");

@@ -26,6 +26,7 @@ import org.latitude.ui.admin.FormatsHelpView;
 import org.latitude.ui.admin.TaxonomiesView;
 import org.latitude.ui.admin.UsersView;
 import org.latitude.ui.admin.campaign.CampaignsView;
+import org.latitude.ui.admin.judge.JudgmentsView;
 
 /**
  * The frame around every signed-in view: role-aware navigation in the drawer (annotators see no admin entries; it
@@ -65,6 +66,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             adminNav.addItem(new SideNavItem("Campaigns", CampaignsView.class, VaadinIcon.TASKS.create()));
             adminNav.addItem(new SideNavItem("Taxonomies", TaxonomiesView.class, VaadinIcon.TAGS.create()));
             adminNav.addItem(new SideNavItem("Datasets", DatasetsView.class, VaadinIcon.DATABASE.create()));
+            adminNav.addItem(new SideNavItem("Model judgments", JudgmentsView.class, VaadinIcon.AUTOMATION.create()));
             adminNav.addItem(new SideNavItem("Audit log", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
             adminNav.addItem(new SideNavItem("File formats", FormatsHelpView.class, VaadinIcon.QUESTION_CIRCLE.create()));
             navs.add(adminNav);

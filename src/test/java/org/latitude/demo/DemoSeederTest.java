@@ -54,7 +54,9 @@ class DemoSeederTest {
     @Test
     void theDocumentedDemoPasswordsSatisfyThePasswordPolicy() {
         for (DemoAccount account : DemoAccount.ALL) {
-            assertThat(org.latitude.security.PasswordPolicy.problems(account.username(), account.password())).isEmpty();
+            assertThat(new org.latitude.security.PasswordPolicy().problems(
+                    new org.latitude.security.PasswordPolicy.Context(account.username(), account.displayName()),
+                    account.password())).isEmpty();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.latitude.testsupport;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.latitude.security.NewUser;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
@@ -41,5 +42,22 @@ public final class TestUsers {
 
     public static void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    /** Runs {@code work} signed in as the test profile's admin, then signs out. */
+    public static <T> T asAdmin(UserDetailsService users, Supplier<T> work) {
+        signIn(users, LatitudeSpringTest.ADMIN);
+        try {
+            return work.get();
+        } finally {
+            signOut();
+        }
+    }
+
+    public static void asAdmin(UserDetailsService users, Runnable work) {
+        asAdmin(users, () -> {
+            work.run();
+            return null;
+        });
     }
 }

@@ -29,7 +29,7 @@ class LoginViewTest {
     void outsideDemoModeThereIsNoBannerAndNoPassword() {
         LoginView view = new LoginView(new DemoMode(false), new AuthenticationContext());
         assertThat(view.getElement().toString()).doesNotContain("demo-banner");
-        assertThat(textOf(view)).doesNotContain("latitude-admin");
+        assertThat(textOf(view)).doesNotContain("demo-pass-admin");
     }
 
     private static String textOf(Component root) {

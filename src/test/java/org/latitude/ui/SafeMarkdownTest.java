@@ -22,4 +22,17 @@ class SafeMarkdownTest {
         assertThat(html).doesNotContain("<script", "<img", "javascript:");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
+
+    @Test
+    void dataLinksAndImagesFromAnywhereAreNotRenderedSoNothingCanTrackTheReader() {
+        String html = SafeMarkdown.toHtml("""
+                [open me](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+                ![tracking pixel](https://tracker.example/p.gif?who=annotator)
+                ![inline](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)
+                [mail](mailto:lead@example.org) [relative](/annotate/1)
+                """);
+        assertThat(html).doesNotContain("data:", "<img", "tracker.example");
+        assertThat(html).contains("[image: tracking pixel]", "[image: inline]", "href=\"mailto:lead@example.org\"",
+                "href=\"/annotate/1\"");
+    }
 }

@@ -86,15 +86,17 @@ class SignInJourneyTest extends BrowserTest {
     }
 
     @Test
-    void repeatedWrongPasswordsPauseTheAccountEvenForTheRightPasswordWithAClearMessage() {
+    void repeatedWrongPasswordsFromOneBrowserMakeItWaitEvenForTheRightPasswordWithAClearMessage() {
         var user = TestUsers.create(accounts, "guessed", org.latitude.security.Role.ANNOTATOR);
-        for (int i = 0; i < 5; i++) {
+        // five failures are free; the sixth makes this address wait (30 s in the test profile) before trying again
+        for (int i = 0; i < 6; i++) {
             attempt(user.username(), "wrong-password-" + i);
             assertThat(page.locator("vaadin-login-form")).containsText("Incorrect username or password");
         }
         attempt(user.username(), TestUsers.PASSWORD);
         assertThat(page.locator("vaadin-login-form")).containsText("Too many failed sign-in attempts");
-        assertThat(page.locator("vaadin-login-form")).containsText("Try again in 15 minutes");
+        assertThat(page.locator("vaadin-login-form")).containsText("Try again in");
+        assertThat(page.locator("vaadin-login-form")).containsText("seconds");
     }
 
     private void attempt(String username, String password) {

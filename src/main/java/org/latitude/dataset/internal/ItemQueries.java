@@ -109,6 +109,16 @@ public class ItemQueries {
                 datasetId);
     }
 
+    /** External id → item id of every item of a dataset (external ids are unique within a dataset). */
+    public Map<String, Long> idsByExternalId(long datasetId) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.query("select external_id, id from item where dataset_id = ?",
+                rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }, datasetId);
+        return ids;
+    }
+
     public Map<ItemKind, Long> countsByKind(long datasetId) {
         Map<ItemKind, Long> counts = new EnumMap<>(ItemKind.class);
         for (ItemKind kind : ItemKind.values()) {

@@ -1,5 +1,6 @@
 package org.latitude.security.internal;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
+    private final Clock clock;
 
-    DatabaseUserDetailsService(UserAccountRepository users) {
+    DatabaseUserDetailsService(UserAccountRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -21,7 +24,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         String normalised = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         return users.findByUsername(normalised)
-                .map(LatitudeUserDetails::of)
+                .map(account -> LatitudeUserDetails.of(account, clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

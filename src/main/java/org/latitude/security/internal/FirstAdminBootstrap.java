@@ -6,6 +6,7 @@ import java.util.Set;
 import org.latitude.security.NewUser;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
+import org.latitude.shared.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,8 +46,12 @@ class FirstAdminBootstrap implements ApplicationRunner {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        accounts.createInitialUser(new NewUser(username, "Administrator", Set.of(Role.ADMIN, Role.ANNOTATOR),
-                password), generated);
+        try {
+            accounts.createInitialUser(new NewUser(username, "Administrator", Set.of(Role.ADMIN, Role.ANNOTATOR),
+                    password), generated);
+        } catch (ValidationException e) {
+            throw new InvalidAdminPasswordException(e.problems());
+        }
         if (generated) {
             LOG.warn("""
 

@@ -3,108 +3,112 @@ package org.latitude.security.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Failed-login throttling over a sliding window, per account and per client address: a password-guessing run
- * against one account, or from one address against many, is refused until the oldest failure in the window ages out.
- *
- * <p>State is in memory (per instance): several instances behind a load balancer each throttle on their own, which
- * multiplies the allowance by the number of instances. The maps are bounded so that a flood of invented usernames
- * cannot exhaust memory.
+ * Failed-sign-in throttling with growing delays instead of a lock. Three keys count failures: the pair of account and
+ * client address (an attacker's own guesses slow down quickly, up to minutes), the account from any address (a
+ * distributed guess slows down too, but only to a short wait, so the rightful user is never shut out for long), and the
+ * address across accounts (one client spraying many accounts). The counts live in the database, so N instances share
+ * one allowance. A success clears only the pair: it proves nothing about other addresses.
  */
-@Component
 public class LoginThrottle {
 
-    private static final int MAX_TRACKED_KEYS = 50_000;
+    private static final int PRUNE_EVERY = 200;
+    private static final int MAX_KEY_PART = 128;
 
-    private final int maxPerAccount;
-    private final int maxPerAddress;
-    private final Duration window;
+    private final ThrottleStore store;
+    private final ThrottleSettings settings;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> byAccount = boundedMap();
-    private final Map<String, Deque<Instant>> byAddress = boundedMap();
+    private final AtomicInteger failuresSincePrune = new AtomicInteger();
 
-    @Autowired
-    LoginThrottle(@Value("${latitude.login.max-failures-per-account}") int maxPerAccount,
-                  @Value("${latitude.login.max-failures-per-address}") int maxPerAddress,
-                  @Value("${latitude.login.window}") Duration window) {
-        this(maxPerAccount, maxPerAddress, window, Clock.systemUTC());
-    }
-
-    LoginThrottle(int maxPerAccount, int maxPerAddress, Duration window, Clock clock) {
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
+    public LoginThrottle(JdbcTemplate jdbc, ThrottleSettings settings, Clock clock) {
+        this.store = new ThrottleStore(jdbc);
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** How long the account or address must still wait, if either is throttled now. */
-    public synchronized Optional<Duration> blockedFor(String account, String address) {
+    /** How long a sign-in to {@code account} from {@code address} must still wait, if at all. */
+    public Optional<Duration> waitFor(String account, String address) {
+        return waitFor(signInKeys(account, address));
+    }
+
+    /** Counts a failed sign-in; returns the wait it now imposes on the next attempt, if any. */
+    public Optional<Duration> recordFailure(String account, String address) {
+        return fail(signInKeys(account, address));
+    }
+
+    public void recordSuccess(String account, String address) {
+        if (address != null) {
+            store.clear(pairKey(account, address));
+        }
+    }
+
+    /** How long a signed-in user must wait before their current password is checked again (account page). */
+    public Optional<Duration> waitForPasswordCheck(String account) {
+        return waitFor(Map.of(reauthKey(account), settings.pair()));
+    }
+
+    public Optional<Duration> recordPasswordCheckFailure(String account) {
+        return fail(Map.of(reauthKey(account), settings.pair()));
+    }
+
+    public void recordPasswordCheckSuccess(String account) {
+        store.clear(reauthKey(account));
+    }
+
+    private Optional<Duration> waitFor(Map<String, ThrottleRule> keys) {
         Instant now = clock.instant();
-        Duration wait = max(waitFor(byAccount, account, maxPerAccount, now),
-                waitFor(byAddress, address, maxPerAddress, now));
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
+        Duration longest = Duration.ZERO;
+        for (var count : store.find(keys.keySet(), now.minus(settings.window())).entrySet()) {
+            Duration delay = keys.get(count.getKey()).delayAfter(count.getValue().failures());
+            longest = max(longest, Duration.between(now, count.getValue().lastFailure().plus(delay)));
+        }
+        return longest.isPositive() ? Optional.of(longest) : Optional.empty();
     }
 
-    public synchronized void recordFailure(String account, String address) {
+    private Optional<Duration> fail(Map<String, ThrottleRule> keys) {
         Instant now = clock.instant();
-        add(byAccount, account, now);
-        add(byAddress, address, now);
+        Instant forgetBefore = now.minus(settings.window());
+        Duration longest = Duration.ZERO;
+        for (var key : keys.entrySet()) {
+            longest = max(longest, key.getValue().delayAfter(store.increment(key.getKey(), now, forgetBefore)));
+        }
+        if (failuresSincePrune.incrementAndGet() % PRUNE_EVERY == 0) {
+            store.prune(forgetBefore);
+        }
+        return longest.isPositive() ? Optional.of(longest) : Optional.empty();
     }
 
-    /** A successful login clears the account's failures (not the address's: one good password ends no scan). */
-    public synchronized void recordSuccess(String account) {
-        byAccount.remove(account);
+    private Map<String, ThrottleRule> signInKeys(String account, String address) {
+        Map<String, ThrottleRule> keys = new LinkedHashMap<>();
+        keys.put("account:" + part(account), settings.account());
+        if (address != null) {
+            keys.put(pairKey(account, address), settings.pair());
+            keys.put("address:" + part(address), settings.address());
+        }
+        return keys;
     }
 
-    private Duration waitFor(Map<String, Deque<Instant>> failures, String key, int max, Instant now) {
-        Deque<Instant> times = key == null ? null : failures.get(key);
-        if (times == null) {
-            return Duration.ZERO;
-        }
-        prune(times, now);
-        if (times.size() < max) {
-            return Duration.ZERO;
-        }
-        // blocked until enough failures leave the window to drop below the limit
-        Instant release = times.stream().skip(times.size() - max).findFirst().orElseThrow().plus(window);
-        return Duration.between(now, release);
+    private static String pairKey(String account, String address) {
+        return "pair:" + part(account) + "@" + part(address);
     }
 
-    private void add(Map<String, Deque<Instant>> failures, String key, Instant now) {
-        if (key == null) {
-            return;
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        prune(times, now);
-        times.addLast(now);
+    private static String reauthKey(String account) {
+        return "reauth:" + part(account);
     }
 
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant cutoff = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(cutoff)) {
-            times.removeFirst();
-        }
+    private static String part(String value) {
+        String normalised = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        return normalised.length() > MAX_KEY_PART ? normalised.substring(0, MAX_KEY_PART) : normalised;
     }
 
     private static Duration max(Duration a, Duration b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static Map<String, Deque<Instant>> boundedMap() {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
-                return size() > MAX_TRACKED_KEYS;
-            }
-        };
     }
 }

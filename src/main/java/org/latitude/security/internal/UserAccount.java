@@ -49,6 +49,10 @@ public class UserAccount {
     @Version
     private long version;
 
+    /** Raised whenever roles, enabled or password change: sessions started under an older value end. */
+    @Column(name = "access_version", nullable = false)
+    private long accessVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role", nullable = false)
@@ -92,15 +96,25 @@ public class UserAccount {
         return mustChangePassword;
     }
 
+    public long getAccessVersion() {
+        return accessVersion;
+    }
+
     public Set<Role> getRoles() {
         return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
     }
 
     public void setEnabled(boolean enabled) {
+        if (this.enabled != enabled) {
+            accessVersion++;
+        }
         this.enabled = enabled;
     }
 
     public void setRoles(Set<Role> roles) {
+        if (!this.roles.equals(roles)) {
+            accessVersion++;
+        }
         this.roles.clear();
         this.roles.addAll(roles);
     }
@@ -109,8 +123,10 @@ public class UserAccount {
         this.displayName = displayName;
     }
 
+    /** A new password ends every session signed in with the old one (the caller may keep its own, see SignedInSessions). */
     public void changePassword(String newHash, boolean mustChangeAtNextLogin) {
         this.passwordHash = newHash;
+        accessVersion++;
         this.mustChangePassword = mustChangeAtNextLogin;
     }
 

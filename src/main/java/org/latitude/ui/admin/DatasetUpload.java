@@ -12,9 +12,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -68,7 +70,7 @@ class DatasetUpload extends VerticalLayout {
         format.setItemLabelGenerator(f -> f == null ? "Detect from the file" : f.label() + " — " + f.description());
         format.setWidth("32rem");
         format.addValueChangeListener(e -> chosenFormat = e.getValue());
-        upload = new Upload(UploadHandler.toTempFile(this::received)
+        upload = new Upload(new LimitedUpload(limits.maxFileBytes(), this::received)
                 .whenStart(() -> showStatus("Uploading…", 0))
                 .onProgress((done, total) -> showStatus("Uploading: " + percent(done, total), share(done, total) / 3)));
         upload.setId("dataset-upload");
@@ -91,11 +93,11 @@ class DatasetUpload extends VerticalLayout {
     }
 
     /** Runs in the upload request: hands the file to a background import and returns at once. */
-    private void received(UploadMetadata metadata, File file) {
+    private void received(UploadMetadata metadata, Path file) {
         UI ui = getUI().orElseGet(UI::getCurrent);
         ImportRequest request = new ImportRequest(chosenName, chosenFormat, metadata.fileName());
-        long size = file.length();
-        running = jobs.submit(ImportSource.of(file.toPath()), request, p -> {
+        long size = metadata.contentLength();
+        running = jobs.submit(ImportSource.of(file), request, p -> {
             long now = System.currentTimeMillis();
             if (now - lastProgress >= PROGRESS_EVERY_MS || p.phase() == ImportProgress.Phase.DONE) {
                 lastProgress = now;
@@ -103,10 +105,18 @@ class DatasetUpload extends VerticalLayout {
             }
         });
         running.whenComplete((result, error) -> {
-            file.delete();
+            delete(file);
             push(ui, () -> finish(result, error));
         });
         push(ui, () -> showStatus("Uploaded " + size + " bytes; checking every line…", 1.0 / 3));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Hands a change to the UI; when the admin has left the page the import goes on and the change is dropped. */

@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.function.BiFunction;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.ImportOutcome;
@@ -21,7 +23,14 @@ class FileImport extends VerticalLayout {
     FileImport(String label, String accept, int maxBytes, BiFunction<byte[], String, ImportOutcome> importer,
                Runnable onImported) {
         setPadding(false);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload(new LimitedUpload(maxBytes, (metadata, file) -> {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+                Files.delete(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             String outcome;
             boolean ok;
             try {

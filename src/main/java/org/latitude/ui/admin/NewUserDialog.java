@@ -15,6 +15,7 @@ import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.shared.ValidationException;
 import org.latitude.ui.Feedback;
+import org.latitude.ui.PasswordCheck;
 
 /** Creates a user; every problem the service reports is shown in the dialog, which stays open until it succeeds. */
 class NewUserDialog extends Dialog {
@@ -25,14 +26,15 @@ class NewUserDialog extends Dialog {
     private final PasswordField password = new PasswordField("Initial password");
     private final Div problems = new Div();
 
-    NewUserDialog(UserAccountService accounts, Runnable onCreated) {
+    NewUserDialog(UserAccountService accounts, PasswordPolicy passwords, Runnable onCreated) {
         setHeaderTitle("New user");
         setId("new-user-dialog");
         username.setId("new-username");
         username.setHelperText("lower-case letters, digits, '.', '_' or '-'");
         displayName.setId("new-display-name");
         password.setId("new-password");
-        password.setHelperText("At least " + PasswordPolicy.MIN_LENGTH + " characters; the user can change it.");
+        PasswordCheck.attach(password, passwords,
+                () -> new PasswordPolicy.Context(username.getValue(), displayName.getValue()));
         roles.setItems(Role.values());
         roles.setValue(Set.of(Role.ANNOTATOR));
         problems.addClassName("form-problems");

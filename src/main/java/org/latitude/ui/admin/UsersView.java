@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
+import org.latitude.security.PasswordPolicy;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
@@ -28,13 +29,15 @@ public class UsersView extends VerticalLayout {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final transient UserAccountService accounts;
+    private final transient PasswordPolicy passwords;
     private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
 
-    public UsersView(UserAccountService accounts) {
+    public UsersView(UserAccountService accounts, PasswordPolicy passwords) {
         this.accounts = accounts;
+        this.passwords = passwords;
         setId("users-view");
         setSizeFull();
-        Button create = new Button("New user", e -> new NewUserDialog(accounts, this::refresh).open());
+        Button create = new Button("New user", e -> new NewUserDialog(accounts, passwords, this::refresh).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("new-user");
         add(new HorizontalLayout(new H2("Users"), create));
@@ -59,7 +62,7 @@ public class UsersView extends VerticalLayout {
 
     private HorizontalLayout actions(UserSummary user) {
         Button roles = new Button("Roles", e -> new RolesDialog(accounts, user, this::refresh).open());
-        Button reset = new Button("Reset password", e -> new ResetPasswordDialog(accounts, user, this::refresh).open());
+        Button reset = new Button("Reset password", e -> new ResetPasswordDialog(accounts, passwords, user, this::refresh).open());
         Button toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> toggle(user));
         for (Button b : new Button[] {roles, reset, toggle}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

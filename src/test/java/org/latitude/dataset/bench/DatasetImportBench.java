@@ -75,6 +75,12 @@ public final class DatasetImportBench {
                         + " of which commit %.2f s), heap after GC %d MiB%n", run, report.items(), seconds,
                         report.items() / seconds, (storingFrom[0] - start) / 1e9, (end - storingFrom[0]) / 1e9,
                         (end - storingFrom[1]) / 1e9, usedHeap() >> 20);
+                System.out.println("process memory: " + ProcessMemory.now());
+            }
+            long idle = Long.getLong("bench.idleSeconds", 0);
+            if (idle > 0) {
+                Thread.sleep(idle * 1000);
+                System.out.println("process memory after " + idle + " s idle: " + ProcessMemory.now());
             }
             importer.close();
         } finally {

@@ -8,12 +8,16 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.latitude.security.NewUser;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
+import org.latitude.shared.ValidationException;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -55,5 +59,20 @@ class FirstAdminBootstrapTest {
         new FirstAdminBootstrap(accounts, "admin", "", false).run(null);
         new FirstAdminBootstrap(accounts, "admin", "", true).run(null);
         verify(accounts, never()).createInitialUser(any(), anyBoolean());
+    }
+
+    @Test
+    void aConfiguredPasswordThatBreaksTheRulesStopsStartUpWithOneClearLineAndNoStackTrace() {
+        when(accounts.anyEnabledAdmin()).thenReturn(false);
+        when(accounts.createInitialUser(any(), anyBoolean()))
+                .thenThrow(new ValidationException(List.of("This is a commonly used password; choose another.")));
+        assertThatThrownBy(() -> new FirstAdminBootstrap(accounts, "admin", "password12", false).run(null))
+                .isInstanceOfSatisfying(InvalidAdminPasswordException.class, e -> {
+                    var analysis = new InvalidAdminPasswordFailureAnalyzer().analyze(
+                            new IllegalStateException("runner failed", e));
+                    assertThat(analysis.getDescription()).startsWith("LATITUDE_ADMIN_PASSWORD")
+                            .contains("commonly used").doesNotContain("\n").doesNotContain("password12");
+                    assertThat(analysis.getAction()).contains("LATITUDE_ADMIN_PASSWORD");
+                });
     }
 }

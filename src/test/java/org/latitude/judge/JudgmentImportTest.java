@@ -1,0 +1,203 @@
+package org.latitude.judge;
+
+import org.latitude.shared.CampaignId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.latitude.campaign.TaskType;
+import org.latitude.dataset.ImportSource;
+import org.latitude.shared.ValidationException;
+import org.latitude.testsupport.LatitudeSpringTest;
+import org.latitude.testsupport.TestCampaigns;
+import org.latitude.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Each judgment format imports whole, idempotently, in item terms; each malformed file is refused whole. */
+@LatitudeSpringTest
+class JudgmentImportTest {
+
+    @Autowired
+    JudgmentImports imports;
+    @Autowired
+    ModelJudgments judgments;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void signIn() {
+        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    static RaterSpec rater() {
+        return new RaterSpec(TestUsers.uniqueName("model"), "1.0", "test", "file", "1", LocalDate.of(2026, 11, 30),
+                "temperature=0", null);
+    }
+
+    JudgmentImportReport load(CampaignId campaign, JudgmentFormat format, RaterSpec rater, String content) {
+        return imports.importFile(ImportSource.of(content.getBytes(StandardCharsets.UTF_8)),
+                new JudgmentImportRequest(campaign, format, rater, "judgments." + (format.csv() ? "csv" : "jsonl"),
+                        false));
+    }
+
+    ModelRaterId raterId(CampaignId campaign) {
+        return judgments.ratersIn(campaign).getFirst().id();
+    }
+
+    @Test
+    void genericSafetyJsonlWithCategoriesScoresAndProbabilitiesIsStoredAsTypedRecords() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 3, 1, List.of());
+        var report = load(campaign, JudgmentFormat.SAFETY_JSONL, rater(), """
+                {"item_id": "x-0", "prompt_verdict": "unsafe", "response_verdict": "needs caution", "categories": ["S1", "Hate/Identity Hate", "Needs Caution"], "p_prompt_unsafe": 0.9, "category_scores": {"violence": 0.75, "profanity": 0.1}}
+                {"item_id": "x-1", "prompt_verdict": "safe", "response_verdict": "safe"}
+                """);
+
+        assertThat(report.outcome()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        assertThat(report.judgments()).isEqualTo(2);
+        List<ModelJudgment> stored = judgments.judgments(campaign, raterId(campaign));
+        SafetyJudgment first = (SafetyJudgment) stored.getFirst();
+        assertThat(first.promptVerdict()).contains(SafetyVerdict.UNSAFE);
+        assertThat(first.responseVerdict()).contains(SafetyVerdict.NEEDS_CAUTION);
+        assertThat(first.categories()).containsExactlyInAnyOrder("violence", "hate_identity_hate");
+        assertThat(first.labels()).containsExactly("needs_caution");
+        assertThat(first.categoryScores()).containsEntry("violence", 0.75).containsEntry("profanity", 0.1);
+        assertThat(first.promptUnsafeProbability()).hasValue(0.9);
+        assertThat(first.responseUnsafeProbability()).isEmpty();
+        assertThat(judgments.counts(campaign, raterId(campaign))).contains(
+                new ValueCount("prompt_verdict", "UNSAFE", 1), new ValueCount("category", "violence", 1));
+    }
+
+    @Test
+    void reimportingTheSameFileIsRecognisedByItsContentHashAndChangesNothing() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        RaterSpec rater = rater();
+        String file = "{\"id\": \"x-0\", \"User Safety\": \"unsafe\", \"Response Safety\": \"safe\", "
+                + "\"Safety Categories\": \"Violence, Criminal Planning/Confessions\"}\n";
+        var first = load(campaign, JudgmentFormat.NEMOGUARD_JSONL, rater, file);
+        var again = load(campaign, JudgmentFormat.NEMOGUARD_JSONL, rater, file);
+
+        assertThat(first.outcome()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        assertThat(again.outcome()).isEqualTo(JudgmentImportReport.Outcome.ALREADY_IMPORTED);
+        assertThat(again.batchId()).isEqualTo(first.batchId());
+        assertThat(again.text()).contains("already imported", "SHA-256", "nothing changed");
+        assertThat(imports.batches(campaign)).hasSize(1);
+        assertThat(((SafetyJudgment) judgments.judgments(campaign, raterId(campaign)).getFirst()).categories())
+                .containsExactlyInAnyOrder("violence", "criminal_planning_confessions");
+    }
+
+    @Test
+    void llamaGuardTextOutputMapsItsCodesThroughTheTaxonomyAliasesAndMergesPromptAndResponseRows() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        var report = load(campaign, JudgmentFormat.LLAMA_GUARD_CSV, rater(), """
+                id,target,output,p_unsafe
+                x-0,prompt,"unsafe
+                S1,S4",0.97
+                x-0,response,safe,0.02
+                x-1,response,safe,
+                """);
+
+        assertThat(report.outcome()).as(report.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        List<ModelJudgment> stored = judgments.judgments(campaign, raterId(campaign));
+        assertThat(stored).hasSize(2);
+        SafetyJudgment x0 = (SafetyJudgment) stored.getFirst();
+        assertThat(x0.promptVerdict()).contains(SafetyVerdict.UNSAFE);
+        assertThat(x0.responseVerdict()).contains(SafetyVerdict.SAFE);
+        assertThat(x0.categories()).containsExactlyInAnyOrder("violence", "guns_illegal_weapons");
+        assertThat(x0.promptUnsafeProbability()).hasValue(0.97);
+        assertThat(((SafetyJudgment) stored.get(1)).promptVerdict()).isEmpty();
+    }
+
+    @Test
+    void pairwiseAnswersInPresentedTermsAreStoredInItemTermsWithTheirOrder() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
+        var report = load(campaign, JudgmentFormat.PAIRWISE_CSV, rater(), """
+                item_id,order,choice,p_a,p_b,p_tie,reward_a,reward_b,loglik_a,loglik_b
+                x-0,AB,A,,,,,,,
+                x-0,BA,A,,,,,,,
+                x-1,BA,,0.7,0.2,0.1,,,,
+                x-1,,,,,,1.5,-0.5,,
+                """);
+
+        assertThat(report.outcome()).as(report.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        List<ModelJudgment> stored = judgments.judgments(campaign, raterId(campaign));
+        assertThat(stored).containsExactlyInAnyOrder(
+                new PairwiseJudgment.Choice(raterId(campaign), stored.get(0).itemId(), PresentedOrder.AB,
+                        PairPreference.A),
+                new PairwiseJudgment.Choice(raterId(campaign), stored.get(0).itemId(), PresentedOrder.BA,
+                        PairPreference.B),
+                new PairwiseJudgment.Probabilities(raterId(campaign), stored.get(3).itemId(), PresentedOrder.BA, 0.2,
+                        0.7, java.util.OptionalDouble.of(0.1)),
+                new PairwiseJudgment.Rewards(raterId(campaign), stored.get(3).itemId(), 1.5, -0.5));
+    }
+
+    @Test
+    void eachMalformedFileIsRefusedWholeWithItsLineAndNothingIsStored() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 3, 1, List.of());
+        String header = "row_id,principle_id,order,prob_A,prob_B,prob_NA,cost\n";
+        String good = "x-0,0,0,0.1,0.8,0.1,0.0005\n";
+        List<List<String>> cases = List.of(
+                List.of(header + good + "x-9,0,0,0.1,0.8,0.1,0\n", "Line 3: the item 'x-9' is not in the campaign"),
+                List.of(header + good + "x-1,21,0,0.1,0.8,0.1,0\n", "Line 3: the principle 21 is not in the"),
+                List.of(header + good + "x-0,0,0,0.2,0.7,0.1,0\n", "Line 3: a second judgment of principle 0 in "
+                        + "order AB for this item (the first is on line 2)"),
+                List.of(header + good + "x-1,0,0,1.2,0.7,0.1,0\n", "Line 3: prob_A is 1.2, outside [0, 1]"),
+                List.of(header + good + "x-1,0,0,-0.1,0.7,0.1,0\n", "Line 3: prob_A is -0.1, outside [0, 1]"),
+                List.of(header + good + "x-1,0,0,0.1,0.7\n", "Line 3: the row has 5 fields; the header names 7"),
+                List.of(header + good + "x-1,0,2,0.1,0.7,0.1,0\n", "Line 3: order is '2'"),
+                List.of(header + good + "x-1,0,0,abc,0.7,0.1,0\n", "Line 3: prob_A is 'abc', not a finite number"),
+                List.of(header + good + "x-1,0,0,NaN,0.7,0.1,0\n", "Line 3: prob_A is 'NaN', not a finite number"),
+                List.of(header + good + "x-1,0,0,\"0.1,0.7,0.1,0\n", "Line 3: a quoted field opened on this line"),
+                List.of("row_id,principle,order,prob_A,prob_B,prob_NA,cost\n" + good, "Line 1: unknown columns [principle]"));
+        for (List<String> c : cases) {
+            var report = load(campaign, JudgmentFormat.DISCRETION_PRINCIPLE_CSV, rater(), c.get(0));
+            assertThat(report.outcome()).as(c.get(1)).isEqualTo(JudgmentImportReport.Outcome.REJECTED);
+            assertThat(report.text()).as(report.text()).contains("nothing was stored").contains(c.get(1));
+        }
+        byte[] invalidUtf8 = (header + good).getBytes(StandardCharsets.UTF_8);
+        byte[] withBadByte = new byte[invalidUtf8.length + 3];
+        System.arraycopy(invalidUtf8, 0, withBadByte, 0, invalidUtf8.length);
+        withBadByte[invalidUtf8.length] = 'x';
+        withBadByte[invalidUtf8.length + 1] = (byte) 0xC3;
+        withBadByte[invalidUtf8.length + 2] = '\n';
+        var report = imports.importFile(ImportSource.of(withBadByte), new JudgmentImportRequest(campaign,
+                JudgmentFormat.DISCRETION_PRINCIPLE_CSV, rater(), "bad.csv", false));
+        assertThat(report.text()).contains("Line 3: the file is not valid UTF-8");
+        assertThat(imports.batches(campaign)).isEmpty();
+        assertThat(judgments.ratersIn(campaign)).isEmpty();
+    }
+
+    @Test
+    void aSafetyFileCannotGoIntoAPairwiseCampaign() {
+        CampaignId pairwise = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 1, 1, List.of());
+        assertThatThrownBy(() -> load(pairwise, JudgmentFormat.SAFETY_JSONL, rater(), "{}\n"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("takes no safety judgments");
+    }
+
+    @Test
+    void aReimportOfOverlappingJudgmentsUnderTheSameRaterIsRefused() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
+        RaterSpec rater = rater();
+        assertThat(load(campaign, JudgmentFormat.PRINCIPLE_JSONL, rater,
+                "{\"item_id\": \"x-0\", \"principle\": 3, \"choice\": \"A\"}\n").stored()).isTrue();
+        var overlap = load(campaign, JudgmentFormat.PRINCIPLE_JSONL, rater,
+                "{\"item_id\": \"x-1\", \"principle\": 3, \"choice\": \"NA\"}\n"
+                        + "{\"item_id\": \"x-0\", \"principle\": 3, \"order\": \"AB\", \"p_a\": 0.1, \"p_b\": 0.2, "
+                        + "\"p_na\": 0.7}\n");
+        assertThat(overlap.outcome()).isEqualTo(JudgmentImportReport.Outcome.REJECTED);
+        assertThat(overlap.text()).contains("already has a judgment of principle 3");
+        assertThat(judgments.judgments(campaign, raterId(campaign))).hasSize(1);
+    }
+}
