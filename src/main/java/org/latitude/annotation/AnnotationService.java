@@ -33,6 +33,8 @@ import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.TaxonomyDetails;
+import org.latitude.taxonomy.Principle;
+import org.latitude.taxonomy.PrincipleSetService;
 import org.latitude.taxonomy.TaxonomyService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,31 +56,35 @@ public class AnnotationService {
     private final CampaignService campaigns;
     private final ItemCatalog items;
     private final TaxonomyService taxonomies;
+    private final PrincipleSetService principleSets;
     private final AnnotationStore store;
     private final AnnotationRecorder recorder;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AnnotationService(AssignmentService assignments, CampaignService campaigns, ItemCatalog items,
-                      TaxonomyService taxonomies, AnnotationStore store, AnnotationRecorder recorder,
-                      CurrentUser currentUser, Clock clock) {
+                      TaxonomyService taxonomies, PrincipleSetService principleSets, AnnotationStore store,
+                      AnnotationRecorder recorder, CurrentUser currentUser, Clock clock) {
         this.assignments = assignments;
         this.campaigns = campaigns;
         this.items = items;
         this.taxonomies = taxonomies;
+        this.principleSets = principleSets;
         this.store = store;
         this.recorder = recorder;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
-    /** Opens a campaign's workspace for a member: the campaign, its categories and the first step. */
+    /** Opens a campaign's workspace for a member: the campaign, its categories or principles and the first step. */
     @PermitAll
     public Workspace open(CampaignId campaignId) {
         AnnotatorCampaign campaign = campaigns.forMember(campaignId);
         TaxonomyDetails taxonomy = taxonomy(campaign.task());
         List<HazardCategory> categories = taxonomy == null ? List.of() : taxonomy.categories();
-        return new Workspace(campaign, categories, step(campaign, taxonomy));
+        List<Principle> principles = campaign.task() instanceof PairwisePreferenceTask p && p.principleSetId() != null
+                ? principleSets.details(p.principleSetId()).principles() : List.of();
+        return new Workspace(campaign, categories, principles, step(campaign, taxonomy));
     }
 
     /** The current lease or a new one, with progress; or why there is none. */
@@ -120,7 +126,7 @@ public class AnnotationService {
     public List<MyAnnotation> myRecent(CampaignId campaignId, int limit) {
         campaigns.forMember(campaignId);
         return store.recent(campaignId, me(), Math.clamp(limit, 1, 200)).stream()
-                .map(row -> mine(row, items.item(row.itemId()).externalId())).toList();
+                .map(row -> mine(row, items.item(row.itemId()))).toList();
     }
 
     /** One of the annotator's own annotations with its item, to edit; refused for anybody else's. */
@@ -132,7 +138,7 @@ public class AnnotationService {
         List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy(campaign.task()),
                 items.referenceLabels(item.id()));
         ShownOrder shown = row.shownOrder() == null ? ShownOrder.A_LEFT : row.shownOrder();
-        return new EditItem(mine(row, item.externalId()), new WorkItem(row.assignmentId(), item, shown, notice));
+        return new EditItem(mine(row, item), new WorkItem(row.assignmentId(), item, shown, notice));
     }
 
     /**
@@ -148,8 +154,7 @@ public class AnnotationService {
         }
         Item item = items.item(row.itemId());
         requireValid(campaign.task(), taxonomy(campaign.task()), item, answer);
-        return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()),
-                item.externalId());
+        return mine(recorder.revise(annotationId, expectedVersion, answer, clamp(timeSpentMs), now()), item);
     }
 
     /** The previous versions of one's own annotation, oldest first. */
@@ -209,8 +214,9 @@ public class AnnotationService {
         return row;
     }
 
-    private static MyAnnotation mine(AnnotationRow row, String externalId) {
-        return new MyAnnotation(row.id(), row.itemId(), externalId, row.answer(), row.version(), row.updatedAt());
+    private static MyAnnotation mine(AnnotationRow row, Item item) {
+        return new MyAnnotation(row.id(), row.itemId(), item.externalId(), MyAnnotation.snippet(item.prompt().orElse("")),
+                row.shownOrder(), row.answer(), row.version(), row.updatedAt());
     }
 
     private UserId me() {

@@ -19,6 +19,7 @@ import org.latitude.assignment.internal.ProgressQueries;
 import org.latitude.assignment.internal.ShuffleOrder;
 import org.latitude.campaign.AssignmentPolicy;
 import org.latitude.campaign.CampaignService;
+import org.latitude.dataset.ItemCatalog;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.security.CurrentUser;
 import org.latitude.shared.AssignmentId;
@@ -45,14 +46,16 @@ public class AssignmentService {
     private final AssignmentStore store;
     private final ProgressQueries progress;
     private final CampaignService campaigns;
+    private final ItemCatalog items;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AssignmentService(AssignmentStore store, ProgressQueries progress, CampaignService campaigns,
+    AssignmentService(AssignmentStore store, ProgressQueries progress, CampaignService campaigns, ItemCatalog items,
                       CurrentUser currentUser, Clock clock) {
         this.store = store;
         this.progress = progress;
         this.campaigns = campaigns;
+        this.items = items;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -162,7 +165,8 @@ public class AssignmentService {
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public CampaignProgress progress(CampaignId campaignId) {
-        return progress.campaign(campaignId, startOfToday(clock.instant()));
+        return progress.campaign(campaignId, startOfToday(clock.instant()), campaigns.details(campaignId).memberIds(),
+                items::externalIds);
     }
 
     /** Share of the campaign's needed annotations done, 0–1: the counters only, cheap enough for lists. */

@@ -24,6 +24,15 @@ class CampaignDatasets {
         this.items = items;
     }
 
+    /** A dataset's name for the audit log ("#7" when it no longer exists). */
+    String name(long datasetId) {
+        try {
+            return datasets.dataset(datasetId).name();
+        } catch (ValidationException e) {
+            return "#" + datasetId;
+        }
+    }
+
     List<String> existenceProblems(Collection<Long> datasetIds) {
         List<String> problems = new ArrayList<>();
         for (long id : datasetIds) {

@@ -1,83 +1,109 @@
 package org.latitude.campaign;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import org.latitude.shared.FieldProblem;
 
-/** Validation of campaign settings: what a draft may hold, and what activation additionally needs. */
-final class CampaignRules {
+/**
+ * Validation of campaign settings: what a draft may hold, and what activation additionally needs. The one rule object
+ * of both the service and the settings form (which checks before sending and shows each problem on its field); each
+ * problem names its {@link CampaignSettings} component, or {@link #TAXONOMY} / {@link #PRINCIPLES} for the task's
+ * own choice.
+ */
+public final class CampaignRules {
+
+    /** The field of a safety-label task's taxonomy version. */
+    public static final String TAXONOMY = "task.taxonomyVersionId";
+    /** The field of a pairwise task's principle set. */
+    public static final String PRINCIPLES = "task.principleSetId";
 
     private CampaignRules() {
     }
 
-    static List<String> problems(CampaignSettings s) {
-        List<String> problems = new ArrayList<>();
+    /** What any saved settings must satisfy. */
+    public static List<FieldProblem> problems(CampaignSettings s) {
+        Problems problems = new Problems();
         if (s.name() == null || s.name().isBlank()) {
-            problems.add("The campaign needs a name.");
+            problems.add("name", "The campaign needs a name.");
         } else if (s.name().strip().length() > 200) {
-            problems.add("The name must have at most 200 characters.");
+            problems.add("name", "The name must have at most 200 characters.");
         }
         if (s.description() != null && s.description().length() > 4000) {
-            problems.add("The description must have at most 4,000 characters.");
+            problems.add("description", "The description must have at most 4,000 characters.");
         }
         if (s.guidelines() != null && s.guidelines().length() > 200_000) {
-            problems.add("The guidelines must have at most 200,000 characters.");
+            problems.add("guidelines", "The guidelines must have at most 200,000 characters.");
         }
         if (s.task() == null) {
-            problems.add("Choose a task type.");
+            problems.add("task", "Choose a task type.");
         }
         if (s.overlap() < 1 || s.overlap() > 50) {
-            problems.add("The overlap (annotators per item) must be between 1 and 50.");
+            problems.add("overlap", "The overlap (annotators per item) must be between 1 and 50.");
         }
         if (s.leaseMinutes() < 1 || s.leaseMinutes() > 1440) {
-            problems.add("The lease time-out must be between 1 and 1,440 minutes.");
+            problems.add("leaseMinutes", "The lease time-out must be between 1 and 1,440 minutes.");
         }
         if (s.dailyQuota() != null && s.dailyQuota() < 1) {
-            problems.add("A daily quota must be at least 1 (leave it empty for none).");
+            problems.add("dailyQuota", "A daily quota must be at least 1 (leave it empty for none).");
         }
         if (s.goldRatePercent() < 0 || s.goldRatePercent() > 50) {
-            problems.add("The gold rate must be between 0 and 50 %.");
+            problems.add("goldRatePercent", "The gold rate must be between 0 and 50 %.");
         }
         if (s.breakReminderMinutes() != null && (s.breakReminderMinutes() < 5 || s.breakReminderMinutes() > 600)) {
-            problems.add("The break reminder must be between 5 and 600 minutes (leave it empty for none).");
+            problems.add("breakReminderMinutes",
+                    "The break reminder must be between 5 and 600 minutes (leave it empty for none).");
         }
         if (s.needsCautionPolicy() == null) {
-            problems.add("Choose a Needs-Caution policy.");
+            problems.add("needsCautionPolicy", "Choose a Needs-Caution policy.");
         }
-        return problems;
+        return problems.list;
     }
 
-    static List<String> activationProblems(CampaignSettings s) {
-        List<String> problems = new ArrayList<>(problems(s));
+    /** What starting the campaign additionally needs. */
+    public static List<FieldProblem> activationProblems(CampaignSettings s) {
+        Problems problems = new Problems();
+        problems.list.addAll(problems(s));
         if (s.task() instanceof SafetyLabelTask t && t.taxonomyVersionId() == null) {
-            problems.add("A safety-label campaign needs a taxonomy version.");
+            problems.add(TAXONOMY, "A safety-label campaign needs a taxonomy version.");
         }
         if (s.task() instanceof PairwisePreferenceTask t && t.principleSetId() == null) {
-            problems.add("A pairwise campaign needs a principle set.");
+            problems.add(PRINCIPLES, "A pairwise campaign needs a principle set.");
         }
         if (s.datasetIds().isEmpty()) {
-            problems.add("Add at least one dataset.");
+            problems.add("datasetIds", "Add at least one dataset.");
         }
-        return problems;
+        return problems.list;
     }
 
     /** Settings that define the work cannot change once it has started; the overlap can only grow. */
-    static List<String> frozenChanges(CampaignSettings before, CampaignSettings after) {
-        List<String> problems = new ArrayList<>();
+    public static List<FieldProblem> frozenChanges(CampaignSettings before, CampaignSettings after) {
+        Problems problems = new Problems();
         if (before.task().type() != after.task().type()) {
-            problems.add("The task type cannot change once the campaign has started.");
+            problems.add("task", "The task type cannot change once the campaign has started.");
         } else if (!before.task().equals(after.task())) {
-            problems.add(switch (before.task()) {
-                case SafetyLabelTask t -> "The taxonomy version cannot change once the campaign has started.";
-                case PairwisePreferenceTask t -> "The principle set cannot change once the campaign has started.";
-            });
+            switch (before.task()) {
+                case SafetyLabelTask t -> problems.add(TAXONOMY,
+                        "The taxonomy version cannot change once the campaign has started.");
+                case PairwisePreferenceTask t -> problems.add(PRINCIPLES,
+                        "The principle set cannot change once the campaign has started.");
+            }
         }
-        if (!new java.util.HashSet<>(before.datasetIds()).equals(new java.util.HashSet<>(after.datasetIds()))) {
-            problems.add("The datasets cannot change once the campaign has started.");
+        if (!new HashSet<>(before.datasetIds()).equals(new HashSet<>(after.datasetIds()))) {
+            problems.add("datasetIds", "The datasets cannot change once the campaign has started.");
         }
         if (after.overlap() < before.overlap()) {
-            problems.add("The overlap cannot shrink once the campaign has started (items may already have "
+            problems.add("overlap", "The overlap cannot shrink once the campaign has started (items may already have "
                     + before.overlap() + " annotations).");
         }
-        return problems;
+        return problems.list;
+    }
+
+    private static final class Problems {
+        private final List<FieldProblem> list = new ArrayList<>();
+
+        void add(String field, String message) {
+            list.add(FieldProblem.of(field, message));
+        }
     }
 }

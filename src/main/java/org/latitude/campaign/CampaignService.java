@@ -21,6 +21,7 @@ import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
+import org.latitude.shared.FieldProblem;
 import org.latitude.shared.ItemId;
 import org.latitude.shared.UserId;
 import org.latitude.shared.ValidationException;
@@ -100,16 +101,17 @@ public class CampaignService {
         requireValid(settings);
         CampaignSettings before = campaign.settings();
         if (campaign.getStatus().started()) {
-            List<String> frozen = CampaignRules.frozenChanges(before, settings);
+            List<FieldProblem> frozen = CampaignRules.frozenChanges(before, settings);
             if (!frozen.isEmpty()) {
-                throw new ValidationException(frozen);
+                throw ValidationException.of(frozen);
             }
         }
         campaign.apply(settings);
         if (campaign.wasActivated() && settings.overlap() > before.overlap()) {
             events.publishEvent(new CampaignOverlapChanged(id, settings.overlap()));
         }
-        audit.record("campaign.update", id + " " + settings.name(), null);
+        String changes = SettingsChanges.describe(before, settings, names());
+        audit.record("campaign.update", id + " " + settings.name(), changes.isEmpty() ? "no change" : changes);
         return campaign.toDetails((int) gold.countByCampaignId(id.value()));
     }
 
@@ -121,10 +123,11 @@ public class CampaignService {
         requireTransition(campaign, CampaignStatus.ACTIVE);
         if (!campaign.wasActivated()) {
             CampaignSettings s = campaign.settings();
-            List<String> problems = new ArrayList<>(CampaignRules.activationProblems(s));
-            problems.addAll(datasets.activationProblems(s.task(), s.datasetIds()));
+            List<FieldProblem> problems = new ArrayList<>(CampaignRules.activationProblems(s));
+            datasets.activationProblems(s.task(), s.datasetIds())
+                    .forEach(p -> problems.add(FieldProblem.of("datasetIds", p)));
             if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
+                throw ValidationException.of(problems);
             }
             switch (s.task()) {
                 case SafetyLabelTask t -> taxonomies.markInUse(t.taxonomyVersionId());
@@ -177,9 +180,11 @@ public class CampaignService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        Set<Long> before = new TreeSet<>(campaign.getMemberIds());
         campaign.getMemberIds().clear();
         userIds.forEach(u -> campaign.getMemberIds().add(u.value()));
-        audit.record("campaign.members", id + " " + campaign.settings().name(), "members=" + new TreeSet<>(userIds));
+        audit.record("campaign.members", id + " " + campaign.settings().name(), memberChanges(before,
+                new TreeSet<>(campaign.getMemberIds()), users));
         return campaign.toDetails((int) gold.countByCampaignId(id.value()));
     }
 
@@ -258,28 +263,59 @@ public class CampaignService {
         return campaign.toSummary();
     }
 
+    private SettingsChanges.Names names() {
+        return new SettingsChanges.Names(
+                v -> taxonomies.versions().stream().filter(t -> t.versionId() == v).findFirst()
+                        .map(t -> t.displayName()).orElse("#" + v),
+                p -> principles.sets().stream().filter(x -> x.id() == p).findFirst()
+                        .map(x -> x.displayName()).orElse("#" + p),
+                datasets::name);
+    }
+
+    /** "added: alice; removed: bob; now 3 members: alice, carol, dan", by username. */
+    private static String memberChanges(Set<Long> before, Set<Long> after, Map<Long, UserSummary> users) {
+        Function<Collection<Long>, String> named = ids -> ids.stream()
+                .map(u -> users.containsKey(u) ? users.get(u).username() : "#" + u).sorted()
+                .collect(Collectors.joining(", "));
+        List<Long> added = after.stream().filter(u -> !before.contains(u)).toList();
+        List<Long> removed = before.stream().filter(u -> !after.contains(u)).toList();
+        List<String> parts = new ArrayList<>();
+        if (!added.isEmpty()) {
+            parts.add("added: " + named.apply(added));
+        }
+        if (!removed.isEmpty()) {
+            parts.add("removed: " + named.apply(removed));
+        }
+        parts.add("now " + after.size() + (after.size() == 1 ? " member" : " members")
+                + (after.isEmpty() ? "" : ": " + named.apply(after)));
+        return String.join("; ", parts);
+    }
+
     private void requireValid(CampaignSettings settings) {
-        List<String> problems = new ArrayList<>(CampaignRules.problems(settings));
+        List<FieldProblem> problems = new ArrayList<>(CampaignRules.problems(settings));
         if (settings.task() instanceof SafetyLabelTask t && t.taxonomyVersionId() != null) {
             try {
                 Set<String> keys = taxonomies.details(t.taxonomyVersionId()).categories().stream()
                         .map(c -> c.key()).collect(Collectors.toSet());
                 settings.sensitiveCategories().stream().filter(k -> !keys.contains(k)).sorted().forEach(k ->
-                        problems.add("The sensitive category '" + k + "' is not in the chosen taxonomy version."));
+                        problems.add(FieldProblem.of("sensitiveCategories", "The sensitive category '" + k
+                                + "' is not in the chosen taxonomy version.")));
             } catch (ValidationException e) {
-                problems.add("The taxonomy version " + t.taxonomyVersionId() + " does not exist.");
+                problems.add(FieldProblem.of(CampaignRules.TAXONOMY, "The taxonomy version "
+                        + t.taxonomyVersionId() + " does not exist."));
             }
         }
         if (settings.task() instanceof PairwisePreferenceTask t && t.principleSetId() != null) {
             try {
                 principles.details(t.principleSetId());
             } catch (ValidationException e) {
-                problems.add("The principle set " + t.principleSetId() + " does not exist.");
+                problems.add(FieldProblem.of(CampaignRules.PRINCIPLES, "The principle set " + t.principleSetId()
+                        + " does not exist."));
             }
         }
-        problems.addAll(datasets.existenceProblems(settings.datasetIds()));
+        datasets.existenceProblems(settings.datasetIds()).forEach(p -> problems.add(FieldProblem.of("datasetIds", p)));
         if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
+            throw ValidationException.of(problems);
         }
     }
 

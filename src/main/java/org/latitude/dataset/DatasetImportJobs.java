@@ -8,7 +8,12 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.latitude.shared.FailureReference;
+import org.latitude.shared.UnexpectedFailure;
 import org.latitude.shared.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -22,6 +27,7 @@ import org.springframework.stereotype.Component;
 public class DatasetImportJobs {
 
     static final int WAITING = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetImportJobs.class);
 
     private final DatasetService service;
     private final ExecutorService executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
@@ -37,7 +43,8 @@ public class DatasetImportJobs {
 
     /**
      * Starts an import; the future completes with the report (or the exception: {@link ValidationException} for a bad
-     * request, an access-denied exception for a non-admin). {@code listener} is called on the import thread.
+     * request, an access-denied exception for a non-admin, {@link UnexpectedFailure} for anything else, logged with
+     * its cause under the failure's reference). {@code listener} is called on the import thread.
      */
     @RolesAllowed("ADMIN")
     public CompletableFuture<ImportReport> submit(ImportSource source, ImportRequest request, ImportListener listener) {
@@ -45,8 +52,14 @@ public class DatasetImportJobs {
         Runnable job = () -> {
             try {
                 result.complete(service.importFile(source, request, listener));
-            } catch (RuntimeException e) {
+            } catch (ValidationException | AccessDeniedException e) {
                 result.completeExceptionally(e);
+            } catch (RuntimeException e) {
+                // nobody may be watching the screen any more: the log is where an admin finds out why
+                FailureReference reference = FailureReference.next();
+                LOG.error("Dataset import failed, reference {}: file '{}', name '{}', format {}", reference,
+                        request.fileName(), request.datasetName(), request.format(), e);
+                result.completeExceptionally(new UnexpectedFailure(reference, e));
             }
         };
         try {

@@ -31,6 +31,13 @@ public class ItemCatalog {
         return items.itemIds(datasetId);
     }
 
+    /** The ids in their source files of these items (for lists that name items as the admin knows them). */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<ItemId, String> externalIds(java.util.Collection<ItemId> itemIds) {
+        return items.externalIds(itemIds);
+    }
+
     /** External id → item id of every item of a dataset: how imported judgments name their items. */
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)

@@ -94,8 +94,9 @@ public class UserAccountService {
         if (losesAdmin && account.isEnabled() && users.countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new ValidationException("This is the last enabled admin; make another user admin first.");
         }
+        List<String> before = sorted(account.getRoles());
         account.setRoles(roles);
-        audit.record("user.roles", account.getUsername(), "roles=" + sorted(roles));
+        audit.record("user.roles", account.getUsername(), "roles: " + before + " \u2192 " + sorted(roles));
         return account.toSummary();
     }
 

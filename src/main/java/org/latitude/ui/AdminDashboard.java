@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.latitude.campaign.CampaignSummary;
 import org.latitude.dataset.DatasetService;
 import org.latitude.security.UserAccountService;
 import org.latitude.taxonomy.TaxonomyService;
+import org.latitude.ui.admin.campaign.CampaignEditorView;
 
 /** The admin's part of the home page: counts and the progress of running campaigns. */
 @SpringComponent
@@ -45,10 +47,13 @@ public class AdminDashboard {
                 tile("Running", running.size()));
         tiles.addClassName("tiles");
         Grid<CampaignSummary> grid = new Grid<>(CampaignSummary.class, false);
-        grid.addColumn(CampaignSummary::name).setHeader("Running campaign").setFlexGrow(1);
+        grid.setId("running-campaigns");
+        grid.addComponentColumn(CampaignEditorView::link).setHeader("Running campaign").setFlexGrow(1);
         grid.addColumn(c -> c.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(c -> Math.round(100 * assignments.completion(c.id())) + " %").setHeader("Done")
                 .setAutoWidth(true);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(CampaignEditorView.class,
+                new RouteParameters("campaignId", String.valueOf(e.getItem().id())))));
         grid.setItems(running);
         grid.setAllRowsVisible(true);
         grid.setVisible(!running.isEmpty());

@@ -62,6 +62,10 @@ public class HomeView extends VerticalLayout {
                 + progress.remaining() + " open"));
         if (campaign.status() == CampaignStatus.PAUSED) {
             card.add(new Paragraph("Paused by the organisers for now."));
+        } else if (progress.remaining() == 0) {
+            Paragraph done = new Paragraph("Finished: you have done every item this campaign has for you. Thank you.");
+            done.addClassName("campaign-finished");
+            card.add(done);
         } else {
             Button go = new Button(progress.doneTotal() == 0 ? "Start annotating" : "Continue",
                     e -> getUI().ifPresent(ui -> ui.navigate("annotate/" + campaign.id())));

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -22,14 +22,16 @@ import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.ui.admin.AuditView;
 import org.latitude.ui.admin.DatasetsView;
+import org.latitude.ui.admin.FormatsHelpView;
 import org.latitude.ui.admin.TaxonomiesView;
 import org.latitude.ui.admin.UsersView;
 import org.latitude.ui.admin.campaign.CampaignsView;
 import org.latitude.ui.admin.judge.JudgmentsView;
 
 /**
- * The frame around every signed-in view: role-aware navigation (annotators see no admin entries), the user's name,
- * change password and sign out. A user whose password was reset is sent to change it before anything else.
+ * The frame around every signed-in view: role-aware navigation in the drawer (annotators see no admin entries; it
+ * starts closed for them), and in the navigation bar the user's name, change password and sign out. A user whose
+ * password was reset is sent to change it before anything else.
  */
 @Layout
 @PermitAll
@@ -43,9 +45,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.me = accounts.me();
         H1 title = new H1("Latitude");
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        addToNavbar(new DrawerToggle(), title, userBox());
         setPrimarySection(Section.DRAWER);
-        addToDrawer(navigation(currentUser.isAdmin()), userBox());
+        addToDrawer(navigation(currentUser.isAdmin()));
+        // annotators need the room for the work; the toggle opens the drawer when they want it
+        setDrawerOpened(currentUser.isAdmin());
     }
 
     private Component navigation(boolean admin) {
@@ -64,24 +68,24 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             adminNav.addItem(new SideNavItem("Datasets", DatasetsView.class, VaadinIcon.DATABASE.create()));
             adminNav.addItem(new SideNavItem("Model judgments", JudgmentsView.class, VaadinIcon.AUTOMATION.create()));
             adminNav.addItem(new SideNavItem("Audit log", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+            adminNav.addItem(new SideNavItem("File formats", FormatsHelpView.class, VaadinIcon.QUESTION_CIRCLE.create()));
             navs.add(adminNav);
         }
         return navs;
     }
 
-    private Footer userBox() {
+    /** Who is signed in, and the way out, in the navigation bar: always in view, even with the drawer closed. */
+    private Div userBox() {
         Span name = new Span(me.displayName() + " (" + me.username() + ")");
         name.addClassName("user-name");
         Button password = new Button("Change password", e -> getUI().ifPresent(ui -> ui.navigate(AccountView.class)));
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         signOut.setId("sign-out");
-        VerticalLayout box = new VerticalLayout(name, password, signOut);
-        box.setSpacing(false);
-        Footer footer = new Footer(box);
-        footer.addClassName("user-box");
-        return footer;
+        Div box = new Div(name, password, signOut);
+        box.addClassName("user-box");
+        return box;
     }
 
     @Override

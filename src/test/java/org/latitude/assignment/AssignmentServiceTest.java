@@ -114,6 +114,31 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void progressListsEveryMemberEvenBeforeTheirFirstItemAndWhyItemsWereSkipped() {
+        CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 3, 1,
+                List.of(ann.id(), ben.id(), cat.id()));
+        Lease a = next(ann, campaign);
+        assignments.skip(a.assignmentId(), "Too distressing for me today");
+        Lease b = next(ben, campaign);
+        assignments.skip(b.assignmentId(), "Too distressing for me today");
+        Lease b2 = next(ben, campaign);
+        assignments.skip(b2.assignmentId(), "The item is broken");
+        SystemIdentity.runAsSystem(() -> {
+            CampaignProgress progress = assignments.progress(campaign);
+            assertThat(progress.annotators()).extracting(p -> p.annotatorId().value())
+                    .containsExactlyInAnyOrder(ann.id(), ben.id(), cat.id());
+            assertThat(progress.annotators()).filteredOn(p -> p.annotatorId().value() == cat.id()).singleElement()
+                    .satisfies(p -> assertThat(p.completed() + p.skipped() + p.leased()).isZero());
+            assertThat(progress.skipReasons()).containsExactly(new SkipCount("Too distressing for me today", 2),
+                    new SkipCount("The item is broken", 1));
+            assertThat(progress.recentSkips()).hasSize(3).allSatisfy(s -> assertThat(s.itemExternalId())
+                    .startsWith("x-"));
+            assertThat(progress.recentSkips().getFirst().reason()).isEqualTo("The item is broken");
+            assertThat(progress.recentSkips().getFirst().annotatorId().value()).isEqualTo(ben.id());
+        });
+    }
+
+    @Test
     void itemsClosestToCompletionAreHandedOutFirst() {
         CampaignId campaign = fixtures.activeCampaign(TaskType.SAFETY_LABEL, 50, 3,
                 List.of(ann.id(), ben.id(), cat.id()));

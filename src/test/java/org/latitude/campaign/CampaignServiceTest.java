@@ -40,6 +40,8 @@ class CampaignServiceTest {
 
     @Autowired
     TestCampaigns fixtures;
+    @Autowired
+    org.latitude.audit.AuditLog audit;
 
     @BeforeEach
     void signIn() {
@@ -57,6 +59,40 @@ class CampaignServiceTest {
                 NeedsCautionPolicy.SAFE, 0, 0, 80, Set.of(), false, 1);
         assertThatThrownBy(() -> campaigns.create(bad)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).hasSize(6));
+    }
+
+    @Test
+    void eachProblemNamesTheSettingItIsAbout() {
+        var bad = new CampaignSettings("ok", null, null, new SafetyLabelTask(null), List.of(), 0,
+                NeedsCautionPolicy.SAFE, 30, null, 0, Set.of(), false, null);
+        assertThatThrownBy(() -> campaigns.create(bad)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.fieldProblems()).containsExactly(org.latitude.shared.FieldProblem.of("overlap",
+                        "The overlap (annotators per item) must be between 1 and 50.")));
+    }
+
+    @Test
+    void theAuditLogNamesMembersAndListsEachChangedSettingBeforeAndAfter() {
+        UserSummary alice = TestUsers.create(accounts, "alice", Role.ANNOTATOR);
+        UserSummary bob = TestUsers.create(accounts, "bob", Role.ANNOTATOR);
+        var settings = fixtures.settings(TaskType.SAFETY_LABEL, fixtures.dataset(2, false), 2);
+        CampaignId id = campaigns.create(settings).id();
+        campaigns.setMembers(id, List.of(new UserId(alice.id())));
+        campaigns.setMembers(id, List.of(new UserId(bob.id())));
+        campaigns.update(id, new CampaignSettings(settings.name(), settings.description(), settings.guidelines()
+                + " More.", settings.task(), settings.datasetIds(), 3,
+                settings.needsCautionPolicy(), settings.leaseMinutes(), 40, settings.goldRatePercent(),
+                settings.sensitiveCategories(), settings.blurResponses(), settings.breakReminderMinutes()));
+        var entries = audit.search(settings.name(), 0, 10);
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("campaign.members");
+            assertThat(e.detail()).isEqualTo("added: " + bob.username() + "; removed: " + alice.username()
+                    + "; now 1 member: " + bob.username());
+        });
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("campaign.update");
+            assertThat(e.detail()).contains("overlap k: 2 \u2192 3", "daily quota: none \u2192 40",
+                    "guidelines: changed, ").doesNotContain("lease", "datasets");
+        });
     }
 
     @Test

@@ -1,15 +1,21 @@
 package org.latitude.assignment.internal;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.latitude.assignment.AnnotatorProgress;
 import org.latitude.assignment.CampaignProgress;
+import org.latitude.assignment.ItemSkip;
 import org.latitude.assignment.MyProgress;
+import org.latitude.assignment.SkipCount;
 import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
 import org.latitude.shared.UserId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,9 +36,15 @@ public class ProgressQueries {
         return CampaignProgress.fraction(pool[3], pool[4]);
     }
 
-    public CampaignProgress campaign(CampaignId campaignId, Instant startOfToday) {
+    /**
+     * The campaign's progress; {@code members} are listed even before their first item, {@code externalIds} names the
+     * skipped items.
+     */
+    public CampaignProgress campaign(CampaignId campaignId, Instant startOfToday, Collection<UserId> members,
+                                     Function<Collection<ItemId>, Map<ItemId, String>> externalIds) {
         long[] pool = pool(campaignId);
         Map<Long, long[]> byAnnotator = new HashMap<>();
+        members.forEach(m -> byAnnotator.put(m.value(), new long[4]));
         jdbc.query("select annotator_id, state, count(*) from assignment where campaign_id = ? "
                 + "group by annotator_id, state", rs -> {
                     long[] c = byAnnotator.computeIfAbsent(rs.getLong(1), k -> new long[4]);
@@ -61,8 +73,25 @@ public class ProgressQueries {
             annotators.add(new AnnotatorProgress(new UserId(id), c[0], c[1], c[2], c[3],
                     medians.getOrDefault(id, Double.NaN)));
         }
+        List<SkipCount> reasons = jdbc.query("select skip_reason, count(*) from assignment where campaign_id = ? "
+                + "and state = 'SKIPPED' group by skip_reason order by count(*) desc, skip_reason",
+                (rs, n) -> new SkipCount(rs.getString(1), rs.getLong(2)), campaignId.value());
         return new CampaignProgress(campaignId, pool[0] - pool[1], pool[1], pool[2], pool[3], pool[4], pool[5], skips,
-                annotators);
+                annotators, reasons, recentSkips(campaignId, externalIds));
+    }
+
+    private List<ItemSkip> recentSkips(CampaignId campaignId,
+                                       Function<Collection<ItemId>, Map<ItemId, String>> externalIds) {
+        record Row(ItemId itemId, UserId annotatorId, String reason, Instant at) {
+        }
+        List<Row> rows = jdbc.query("select item_id, annotator_id, skip_reason, finished_at from assignment "
+                + "where campaign_id = ? and state = 'SKIPPED' order by finished_at desc, id desc "
+                + "fetch first " + CampaignProgress.RECENT_SKIPS + " rows only",
+                (rs, n) -> new Row(new ItemId(rs.getLong(1)), new UserId(rs.getLong(2)), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()), campaignId.value());
+        Map<ItemId, String> names = rows.isEmpty() ? Map.of() : externalIds.apply(rows.stream().map(Row::itemId).toList());
+        return rows.stream().map(r -> new ItemSkip(r.itemId(), names.getOrDefault(r.itemId(), "#" + r.itemId()),
+                r.annotatorId(), r.reason(), r.at())).toList();
     }
 
     /** Items, gold items, complete items, annotations done, annotations needed, leased now. */

@@ -4,6 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +91,19 @@ public class ItemQueries {
     }
 
     /** All item ids of the dataset, ascending. */
+    /** The external ids (ids in the source file) of these items; items that do not exist are left out. */
+    public Map<ItemId, String> externalIds(Collection<ItemId> ids) {
+        Map<ItemId, String> found = new HashMap<>();
+        List<Long> all = ids.stream().map(ItemId::value).distinct().sorted().toList();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("select id, external_id from item where id in (" + marks + ")",
+                    rs -> { found.put(new ItemId(rs.getLong(1)), rs.getString(2)); }, chunk.toArray());
+        }
+        return found;
+    }
+
     public List<ItemId> itemIds(long datasetId) {
         return jdbc.query("select id from item where dataset_id = ? order by id", (rs, n) -> new ItemId(rs.getLong(1)),
                 datasetId);

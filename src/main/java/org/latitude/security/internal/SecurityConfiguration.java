@@ -50,7 +50,10 @@ class SecurityConfiguration {
         // Vaadin's configurer exempts the login page from CSRF, which leaves login CSRF open (a cross-site form can
         // sign a victim into an attacker's account). Its login form sends the page's CSRF token anyway, so only
         // Vaadin's own requests, which carry their own token, are exempted here.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE).enableCsrfConfiguration(false));
+        // anyRequest: signed in, not Vaadin's default denyAll, so an unknown address reaches the router and answers
+        // 404 with the app's "not found" page instead of a bare 403 (signed out, it still leads to the login)
+        http.with(vaadin(), vaadin -> vaadin.loginView(LOGIN_ROUTE).enableCsrfConfiguration(false)
+                .anyRequest(any -> any.authenticated()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         return http.build();
     }

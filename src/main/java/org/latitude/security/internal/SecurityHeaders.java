@@ -26,7 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 final class SecurityHeaders {
 
     /** Our own static files (permitted to everyone; cacheable). */
-    static final String[] STATIC_PATHS = {"/styles/**", "/images/**", "/icons/**"};
+    static final String[] STATIC_PATHS = {"/styles/**", "/js/**", "/images/**", "/icons/**"};
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "

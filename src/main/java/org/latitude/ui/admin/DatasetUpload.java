@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.latitude.dataset.DatasetImportJobs;
 import org.latitude.dataset.ImportFormat;
@@ -27,6 +28,7 @@ import org.latitude.dataset.ImportProgress;
 import org.latitude.dataset.ImportReport;
 import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
+import org.latitude.shared.UnexpectedFailure;
 import org.latitude.shared.ValidationException;
 
 /**
@@ -152,16 +154,18 @@ class DatasetUpload extends VerticalLayout {
         upload.clearFileList();
         progress.setVisible(false);
         status.setText("");
-        Throwable cause = error != null && error.getCause() != null && !(error instanceof ValidationException)
-                ? error.getCause() : error;
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         boolean ok = result != null && result.imported();
         if (result != null) {
             report.setText(result.text());
         } else if (cause instanceof ValidationException v) {
             report.setText("Not imported; nothing was stored:\n" + String.join("\n", v.problems()));
+        } else if (cause instanceof UnexpectedFailure f) {
+            report.setText("The import failed and nothing was stored (" + f.getCause().getClass().getSimpleName()
+                    + "). Details are in the server log under reference " + f.reference() + ".");
         } else {
             report.setText("The import failed and nothing was stored: " + (cause == null ? "unknown error"
-                    : cause.getClass().getSimpleName()) + ". Details are in the server log.");
+                    : cause.getClass().getSimpleName()) + ".");
         }
         report.getElement().setAttribute("data-outcome", ok ? "imported" : "rejected");
         if (ok) {

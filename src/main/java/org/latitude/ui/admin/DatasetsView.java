@@ -2,6 +2,7 @@ package org.latitude.ui.admin;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -32,8 +33,8 @@ public class DatasetsView extends VerticalLayout {
         });
         add(new H2("Datasets"),
                 new H3("Import"),
-                new Paragraph("The whole file is checked first; it is stored only when every line is valid, otherwise "
-                        + "the report lists each bad line. Formats: docs/formats.md."),
+                new Paragraph(new Text("The whole file is checked first; it is stored only when every line is valid, "
+                        + "otherwise the report lists each bad line. "), FormatsHelpView.link()),
                 upload,
                 new H3("Stored datasets"), list[0],
                 new H3("Items"), browser);

@@ -18,6 +18,7 @@ class ResetPasswordDialog extends Dialog {
     ResetPasswordDialog(UserAccountService accounts, PasswordPolicy passwords, UserSummary user, Runnable onSaved) {
         setHeaderTitle("Reset the password of " + user.username());
         PasswordField password = new PasswordField("Temporary password");
+        password.setId("reset-password");
         PasswordCheck.attach(password, passwords, () -> new PasswordPolicy.Context(user.username(), user.displayName()));
         add(new Paragraph("Give the temporary password to the user; they must change it when they next sign in."),
                 password);
@@ -28,7 +29,9 @@ class ResetPasswordDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (ValidationException ex) {
-                Feedback.error(ex);
+                // every problem the password policy reports is about the password
+                password.setErrorMessage(String.join(" ", ex.problems()));
+                password.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

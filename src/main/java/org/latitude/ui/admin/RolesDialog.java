@@ -17,6 +17,7 @@ class RolesDialog extends Dialog {
         CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
         roles.setItems(Role.values());
         roles.setValue(user.roles());
+        roles.addValueChangeListener(e -> roles.setInvalid(false));
         add(roles);
         Button save = new Button("Save", e -> {
             try {
@@ -25,7 +26,8 @@ class RolesDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (ValidationException ex) {
-                Feedback.error(ex);
+                roles.setErrorMessage(String.join(" ", ex.problems()));
+                roles.setInvalid(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -36,10 +36,11 @@ public class TaxonomiesView extends VerticalLayout {
             presets[0].refresh();
         };
         presets[0] = new PresetList(taxonomies::presets, taxonomies::installPreset, refresh);
-        FileImport upload = new FileImport("Import a taxonomy file (JSON, format in docs/formats.md)",
+        FileImport upload = new FileImport("Import a taxonomy file (JSON)",
                 "application/json,.json", MAX_FILE, taxonomies::importFile, refresh);
         upload.setId("taxonomy-import");
-        return new VerticalLayout(browser, new H3("Bundled presets"), presets[0], new H3("Import"), upload);
+        return new VerticalLayout(browser, new H3("Bundled presets"), presets[0], new H3("Import"),
+                FormatsHelpView.link(), upload);
     }
 
     private static VerticalLayout principleTab(PrincipleSetService principles) {
@@ -52,6 +53,7 @@ public class TaxonomiesView extends VerticalLayout {
         presets[0] = new PresetList(principles::presets, principles::installPreset, refresh);
         FileImport upload = new FileImport("Import a principle-set file (JSON)", "application/json,.json", MAX_FILE,
                 principles::importFile, refresh);
-        return new VerticalLayout(browser, new H3("Bundled presets"), presets[0], new H3("Import"), upload);
+        return new VerticalLayout(browser, new H3("Bundled presets"), presets[0], new H3("Import"),
+                FormatsHelpView.link(), upload);
     }
 }

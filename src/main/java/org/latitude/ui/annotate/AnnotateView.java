@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -33,12 +35,15 @@ import org.latitude.ui.HomeView;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * The annotation workspace of one campaign, for its members: the item as a transcript, the label form, skip,
- * guidelines, progress, the annotator's history with edits, wellbeing (content notice, blur, break reminder) and a
- * keyboard scheme that lets a whole item be done without the mouse (see {@link ShortcutsHelp}). Thin: every user
- * action is one call of {@link AnnotationService}; the parts are components of this package.
+ * The annotation workspace of one campaign, for its members: the item as a transcript, the label form (for a pair
+ * with the principles beside it), skip, guidelines, progress, the annotator's history with edits, wellbeing (content
+ * notice, blur, break reminder) and a keyboard scheme that lets a whole item be done without the mouse (see
+ * {@link ShortcutsHelp}). The labelling keys run in the browser ({@code frontend/js/workspace.js}), so they answer at
+ * once on a remote server; the server keeps the components' values and acts at submit. Thin: every user action is one
+ * call of {@link AnnotationService}; the parts are components of this package.
  */
 @Route("annotate")
+@JavaScript("context://js/workspace.js")
 @PageTitle("Annotate · Latitude")
 @PermitAll
 public class AnnotateView extends Div implements HasUrlParameter<Long> {
@@ -51,6 +56,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     private final Div finished = new Div();
     private final Div body = new Div();
     private final Div editingBanner = new Div();
+    private final Announcer announcer = new Announcer();
     private final Button submit = new Button("Submit (Ctrl+Enter)", e -> submit());
     private final SkipDialog skipDialog = new SkipDialog(this::skip);
     private final ShortcutsHelp help = new ShortcutsHelp();
@@ -81,7 +87,8 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     }
 
     private void build(Workspace ws) {
-        form = ws.campaign().task() instanceof SafetyLabelTask ? new SafetyForm(ws.categories()) : new PairwiseForm();
+        boolean safety = ws.campaign().task() instanceof SafetyLabelTask;
+        form = safety ? new SafetyForm(ws.categories(), announcer) : new PairwiseForm(announcer);
         transcript.setBlurResponses(ws.campaign().blurResponses());
         guidelines = new GuidelinesPanel(ws.campaign().guidelines());
         history = new HistoryPanel(() -> annotations.myRecent(campaignId, 20), this::edit);
@@ -97,27 +104,32 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         editingBanner.addClassName("editing-banner");
         editingBanner.setVisible(false);
         Div actions = actions();
-        Div formColumn = new Div((Component) form, problems, actions);
+        Div formColumn = new Div();
         formColumn.addClassName("form-column");
+        if (!safety) {
+            formColumn.add(new PrinciplesPanel(ws.principles(), ws.campaign().guidelines()));
+        }
+        formColumn.add((Component) form, problems, actions);
         Div transcriptPanel = new Div(transcript);
         transcriptPanel.addClassName("transcript-panel");
         body.add(transcriptPanel, formColumn);
         body.addClassName("workspace-body");
-        add(header, breaks, guidelines, history, editingBanner, finished, notice, body);
+        Div panels = new Div(guidelines, history);
+        panels.addClassName("workspace-panels");
+        add(header, panels, breaks, editingBanner, finished, notice, body);
         List<Component> areas = new ArrayList<>(form.keyAreas());
         areas.addAll(List.of(transcriptPanel, actions, header, notice, finished, editingBanner, breaks));
         keys(areas.toArray(Component[]::new));
         render(ws.step());
     }
 
+    /** Title, progress and the key list; the guidelines and history open from their own panels (G, H). */
     private Div header(String campaignName) {
         H2 title = new H2(campaignName);
         title.addClassName("workspace-title");
-        Button guide = small("Guidelines (G)", () -> guidelines.toggle());
-        Button mine = small("History (H)", () -> history.openAndFocus());
         Button keys = small("Keys (?)", help::open);
         keys.setId("show-shortcuts");
-        Div header = new Div(title, progress, new Div(guide, mine, keys));
+        Div header = new Div(title, progress, keys);
         header.addClassName("workspace-header");
         return header;
     }
@@ -133,26 +145,18 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button skip = new Button("Skip (S)", e -> askSkip());
         skip.setId("skip");
-        Div actions = new Div(submit, skip);
+        Div actions = new Div(submit, skip, announcer);
         actions.addClassName("form-actions");
         return actions;
     }
 
+    /** The server's keys (see {@link WorkspaceKeys}); digits and section letters run in the browser. */
     private void keys(Component... areas) {
         WorkspaceKeys keys = new WorkspaceKeys(this, areas);
-        keys.digits(d -> whenItemShown(() -> form.digit(d)));
-        for (char c : new char[] {'p', 'r', 'c', 'f'}) {
-            keys.letter(c, () -> whenItemShown(() -> form.section(c)));
-        }
-        keys.letter('n', () -> whenItemShown(() -> form.rationale().focus()));
         keys.letter('s', this::askSkip);
-        keys.letter('v', transcript::revealAll);
-        keys.letter('g', () -> guidelines.toggle());
         keys.letter('h', () -> history.openAndFocus());
         keys.question(help::open);
-        keys.on(Key.of("/"), () -> whenItemShown(form::search));
         keys.on(Key.ESCAPE, () -> {
-            form.escape();
             if (editing != null) {
                 cancelEdit();
             }
@@ -162,19 +166,24 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         WorkspaceKeys.submitFrom(this, this::submit, areas);
         WorkspaceKeys.submitFrom(this, this::submit, fields.toArray(Component[]::new));
         fields.forEach(f -> WorkspaceKeys.escapeFrom(f, this::focusForm));
+        // the panels are no key areas (digits there would label the item behind them), but they never trap focus
+        WorkspaceKeys.escapeFrom(history, () -> leave(history));
+        WorkspaceKeys.keyFrom(history, 'h', () -> leave(history));
+        WorkspaceKeys.escapeFrom(guidelines, () -> leave(guidelines));
+        WorkspaceKeys.keyFrom(guidelines, 'g', () -> leave(guidelines));
         help.addOpenedChangeListener(e -> { if (!e.isOpened()) { focusForm(); } });
         skipDialog.addOpenedChangeListener(e -> { if (!e.isOpened() && current != null) { focusForm(); } });
     }
 
-    private void whenItemShown(Runnable action) {
-        if (current != null && body.isVisible()) {
-            action.run();
-        }
+    private void leave(Details panel) {
+        panel.setOpened(false);
+        focusForm();
     }
 
     private void render(WorkStep step) {
         progress.show(step.progress());
         problems.setText("");
+        announcer.clear();
         current = null;
         switch (step) {
             case WorkStep.Assigned assigned -> show(assigned.item());

@@ -31,6 +31,6 @@ class ContentNoticePanel extends Div {
         text.setText("Content notice: this item may contain " + String.join(", ", categories) + ". Take a breath; "
                 + "you can skip it without giving anything up.");
         setVisible(true);
-        show.focus();
+        FocusTarget.focusWhenShown(show);
     }
 }

@@ -21,8 +21,4 @@ class GuidelinesPanel extends Details {
     static String render(String markdown) {
         return SafeMarkdown.toHtml(markdown);
     }
-
-    void toggle() {
-        setOpened(!isOpened());
-    }
 }

@@ -6,7 +6,11 @@ import java.util.List;
 import org.latitude.annotation.Answer;
 import org.latitude.annotation.WorkItem;
 
-/** The answer form of the campaign's task: the safety label form or the pairwise form. */
+/**
+ * The answer form of the campaign's task: the safety label form or the pairwise form. Its keys (digits, section
+ * letters) run in the browser ({@code frontend/js/workspace.js}) on the sections the form marks with
+ * {@code data-section}; the server reads the components' values at submit.
+ */
 interface LabelForm {
 
     /** Clears the form for a new item. */
@@ -20,15 +24,6 @@ interface LabelForm {
     /** What the service's rules would refuse, checked before sending; empty when acceptable. */
     List<String> problems();
 
-    /** A digit typed in a key area. */
-    void digit(int d);
-
-    /** A section letter (p, r, c, f) typed in a key area; false when the form has no such section. */
-    boolean section(char letter);
-
-    /** Escape in a key area: cancels a half-typed category number. */
-    void escape();
-
     /** Where keyboard focus goes after each render. */
     FocusTarget focusTarget();
 
@@ -39,7 +34,4 @@ interface LabelForm {
 
     /** Text fields of the form besides the rationale (e.g. the category search). */
     List<Component> textFields();
-
-    /** The "/" key: focus the category search, when the form has one. */
-    void search();
 }

@@ -26,6 +26,23 @@ class PairwiseForm extends Div implements LabelForm {
         Choice(String label) {
             this.label = label;
         }
+
+        /** The choice as the annotator saw it, for a stored preference; {@code swapped}: B was shown on the left. */
+        static Choice shown(Preference p, boolean swapped) {
+            if (p == null) {
+                return null;
+            }
+            return switch (p) {
+                case TIE -> TIE;
+                case A -> swapped ? RIGHT : LEFT;
+                case B -> swapped ? LEFT : RIGHT;
+            };
+        }
+
+        /** "left is better" / "right is better" / "tie", without the key. */
+        String words() {
+            return label.substring(3).toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private final RadioButtonGroup<Choice> choice = new RadioButtonGroup<>("Which response is better?");
@@ -33,14 +50,17 @@ class PairwiseForm extends Div implements LabelForm {
     private final FocusTarget area;
     private boolean swapped;
 
-    PairwiseForm() {
+    PairwiseForm(Announcer announcer) {
         setId("pairwise-form");
         addClassName("label-form");
         choice.setId("preference");
         choice.setItems(Choice.values());
         choice.setItemLabelGenerator(c -> c.label);
-        choice.addClassNames("form-section", "active-section");
-        Span hint = new Span("Preference: 1 left · 2 right · 3 tie");
+        choice.addClassName("form-section");
+        SafetyForm.section(choice, "preference", "Preference: 1 left · 2 right · 3 tie");
+        choice.addValueChangeListener(e -> announcer.sayIf(e.isFromClient() && e.getValue() != null,
+                e.getValue() == null ? "" : "Chosen: " + e.getValue().words()));
+        Span hint = new Span();
         hint.setId("section-hint");
         hint.addClassName("section-hint");
         area = new FocusTarget("Preference form. 1 left is better, 2 right is better, 3 tie; press ? for all keys.",
@@ -60,19 +80,8 @@ class PairwiseForm extends Div implements LabelForm {
     public void load(WorkItem work, Answer answer) {
         PairwiseAnswer a = (PairwiseAnswer) answer;
         swapped = work.swapSides();
-        choice.setValue(shown(a.preference()));
+        choice.setValue(Choice.shown(a.preference(), swapped));
         rationale.setValue(a.rationale() == null ? "" : a.rationale());
-    }
-
-    private Choice shown(Preference p) {
-        if (p == null) {
-            return null;
-        }
-        return switch (p) {
-            case TIE -> Choice.TIE;
-            case A -> swapped ? Choice.RIGHT : Choice.LEFT;
-            case B -> swapped ? Choice.LEFT : Choice.RIGHT;
-        };
     }
 
     @Override
@@ -86,23 +95,6 @@ class PairwiseForm extends Div implements LabelForm {
     @Override
     public List<String> problems() {
         return AnswerRules.problems(answer());
-    }
-
-    @Override
-    public void digit(int d) {
-        if (d >= 1 && d <= 3) {
-            choice.setValue(Choice.values()[d - 1]);
-        }
-    }
-
-    @Override
-    public boolean section(char letter) {
-        return false;
-    }
-
-    @Override
-    public void escape() {
-        // nothing half-typed in this form
     }
 
     @Override
@@ -123,10 +115,5 @@ class PairwiseForm extends Div implements LabelForm {
     @Override
     public List<Component> textFields() {
         return List.of();
-    }
-
-    @Override
-    public void search() {
-        // no categories in a pairwise task
     }
 }

@@ -11,7 +11,7 @@ class RationaleField extends TextArea {
         setId("rationale");
         setWidthFull();
         setMaxLength(AnswerRules.MAX_RATIONALE);
-        setHelperText("Esc returns to the keys · Ctrl+Enter submits");
+        setPlaceholder("Esc returns to the keys · Ctrl+Enter submits");
         addClassName("rationale");
     }
 }

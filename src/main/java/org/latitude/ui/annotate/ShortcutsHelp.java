@@ -17,7 +17,8 @@ class ShortcutsHelp extends Dialog {
         {"1 … 5, 0", "confidence from guessing to certain; 0 clears it (section F)"},
         {"1 2 3", "pairs: left is better, right is better, tie"},
         {"P R C F", "go to the prompt, response, categories or confidence section"},
-        {"/", "search the categories; Enter toggles the first match and returns; Esc returns"},
+        {"/", "search the categories (names first, then definitions); \u2193 \u2191 highlight a match; Enter toggles the "
+            + "highlighted one and returns; Esc clears and returns"},
         {"N", "write a rationale; Esc returns to the keys (digits type text there)"},
         {"Ctrl+Enter", "submit (also from the rationale); the next item appears with the keys ready"},
         {"S", "skip this item with a reason"},

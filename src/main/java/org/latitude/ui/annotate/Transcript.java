@@ -51,11 +51,6 @@ class Transcript extends Div {
         }
     }
 
-    /** Reveals every blurred response (the V key). */
-    void revealAll() {
-        getChildren().forEach(Transcript::reveal);
-    }
-
     private Component turn(TurnRole role, String content) {
         Span who = new Span(switch (role) {
             case USER -> "User";
@@ -91,13 +86,6 @@ class Transcript extends Div {
                     .setFilter("event.key === 'Enter' || event.key === ' '");
         }
         return content;
-    }
-
-    private static void reveal(Component c) {
-        if (c instanceof Div d && d.getClassNames().contains("blurred")) {
-            unblur(d);
-        }
-        c.getChildren().forEach(Transcript::reveal);
     }
 
     private static void unblur(Div content) {

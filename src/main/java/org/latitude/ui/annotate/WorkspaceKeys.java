@@ -3,14 +3,14 @@ package org.latitude.ui.annotate;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.ShortcutRegistration;
 import com.vaadin.flow.component.Shortcuts;
-import java.util.function.IntConsumer;
 
 /**
- * The workspace's keyboard scheme, on Vaadin's server-side shortcuts. Single keys (digits, letters) listen only on the
- * "key areas" (transcript, choices, category list, buttons) and never on text fields, so typing a rationale or a search
- * never picks a verdict; Ctrl+Enter also listens on the text fields, and Escape leaves them.
+ * The workspace's keys that need the server, on Vaadin's shortcuts: Ctrl+Enter submits, S asks for a skip reason, H
+ * opens the history, ? the key list, Esc cancels an edit or leaves a text field or panel. They listen only on the "key
+ * areas" (transcript, choices, category list, buttons) and never on text fields, so typing a rationale or a search
+ * never skips an item; Ctrl+Enter also listens on the text fields. The labelling keys themselves (digits, section
+ * letters) run in the browser: {@code frontend/js/workspace.js}.
  */
 final class WorkspaceKeys {
 
@@ -22,21 +22,13 @@ final class WorkspaceKeys {
         this.areas = areas.clone();
     }
 
-    /** Digits 0–9 (top row and keypad) go to {@code digit}. */
-    void digits(IntConsumer digit) {
-        for (int d = 0; d <= 9; d++) {
-            int value = d;
-            on(Key.of(String.valueOf(d), "Digit" + d, "Numpad" + d), () -> digit.accept(value));
-        }
-    }
-
-    /** A letter key (a–z), without modifiers. */
+    /** A letter key (a–z), without modifiers, on the key areas. */
     void letter(char letter, Runnable action) {
         on(Key.of(String.valueOf(letter), "Key" + Character.toUpperCase(letter)), action);
     }
 
-    ShortcutRegistration on(Key key, Runnable action, KeyModifier... modifiers) {
-        return Shortcuts.addShortcutListener(owner, action::run, key, modifiers).listenOn(areas);
+    void on(Key key, Runnable action, KeyModifier... modifiers) {
+        Shortcuts.addShortcutListener(owner, action::run, key, modifiers).listenOn(areas);
     }
 
     /** "?" on any layout: with and without Shift. */
@@ -51,6 +43,12 @@ final class WorkspaceKeys {
             Shortcuts.addShortcutListener(owner, action::run, Key.ENTER, m).listenOn(fields)
                     .setResetFocusOnActiveElement(true);
         }
+    }
+
+    /** A letter key on {@code area} alone runs {@code action}. */
+    static void keyFrom(Component area, char letter, Runnable action) {
+        Shortcuts.addShortcutListener(area, action::run, Key.of(String.valueOf(letter), "Key"
+                + Character.toUpperCase(letter))).listenOn(area);
     }
 
     /** Escape on {@code field} runs {@code action} (e.g. back to the key area). */

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.latitude.shared.CampaignId;
 import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.campaign.SafetyLabelTask;
@@ -90,6 +95,10 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow()));
         test($(Button.class).id("save-members")).click();
         test($(Button.class).id("campaign-activate")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("confirm-start");
+        assertThat(confirm.getElement().getTextRecursively()).contains("the datasets: ", "(4 items)",
+                "the taxonomy version: Aegis");
+        test(confirm).confirm();
 
         CampaignSummary created = campaigns.list().stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow();
@@ -100,5 +109,29 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
         assertThat(details.memberIds()).containsExactly(new UserId(annotator.id()));
         assertThat($(Button.class).withId("campaign-activate").exists()).isFalse();
         assertThat($(Button.class).withId("campaign-pause").exists()).isTrue();
+    }
+
+    @Test
+    void refusedSettingsShowOnTheirFieldsNotInAToastAndAFieldsErrorGoesWhenItChanges() {
+        CampaignId draft = campaigns.create(CampaignSettings.defaults(TestUsers.uniqueName("fields"))).id();
+        navigate(CampaignEditorView.class, java.util.Map.of("campaignId", String.valueOf(draft)));
+        IntegerField overlap = $(IntegerField.class).withLabel("Annotators per item (k)").single();
+        overlap.setValue(0);
+        test($(Button.class).id("save-settings")).click();
+        assertThat(overlap.isInvalid()).isTrue();
+        assertThat(overlap.getErrorMessage()).contains("between 1 and 50");
+        assertThat($(Notification.class).exists()).isFalse();
+        overlap.setValue(2);
+        assertThat(overlap.isInvalid()).isFalse();
+
+        test($(Button.class).id("campaign-activate")).click();
+        test($(ConfirmDialog.class).id("confirm-start")).confirm();
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<DatasetSummary> data = $(MultiSelectComboBox.class).withLabel("Datasets").single();
+        assertThat(data.isInvalid()).isTrue();
+        assertThat(data.getErrorMessage()).isEqualTo("Add at least one dataset.");
+        assertThat($(ComboBox.class).withLabel("Taxonomy version").single().isInvalid()).isTrue();
+        assertThat($(Notification.class).exists()).isFalse();
+        assertThat(campaigns.details(draft).summary().status()).isEqualTo(CampaignStatus.DRAFT);
     }
 }

@@ -8,7 +8,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -103,40 +105,40 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         return single(SafetyForm.class);
     }
 
-    @Test
-    void digitsFollowTheActiveSectionTwoDigitsToggleACategoryAndTheAnswerIsWhatWasTyped() {
-        open(fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id())));
-        SafetyForm form = safetyForm();
-        Component keys = form.focusTarget();
-        assertThat(form.active()).isEqualTo(SafetyForm.Section.PROMPT);
-        press(keys, "2");
-        assertThat(form.active()).isEqualTo(SafetyForm.Section.RESPONSE);
-        press(keys, "3");
-        assertThat(form.active()).isEqualTo(SafetyForm.Section.CATEGORIES);
-        press(keys, "0");
-        assertThat(byId(com.vaadin.flow.component.html.Span.class, "category-pending").getText()).contains("0_");
-        press(keys, "Escape");
-        press(keys, "0");
-        press(keys, "4");
-        press(keys, "f");
-        press(keys, "9");
-        press(keys, "5");
-        assertThat(form.answer()).isEqualTo(new SafetyAnswer(Verdict.UNSAFE, Verdict.NEEDS_CAUTION,
-                List.of("violence"), null, 5));
-        assertThat(form.problems()).isEmpty();
+    @SuppressWarnings("unchecked")
+    private <T> void choose(String groupId, T value) {
+        RadioButtonGroup<T> group = byId(RadioButtonGroup.class, groupId);
+        test(group).selectItem(group.getItemLabelGenerator().apply(value));
     }
 
     @Test
-    void digitsTypedInTheRationaleOrTheSearchPickNothing() {
+    void tickedCategoriesShowAsChipsAboveTheListEachOneUntickingAndEveryChangeIsAnnounced() {
         open(fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id())));
         SafetyForm form = safetyForm();
-        press(form.rationale(), "2");
-        press(form.rationale(), "s");
-        press(byId(com.vaadin.flow.component.textfield.TextField.class, "category-search"), "1");
-        assertThat(form.answer().promptVerdict()).isNull();
-        assertThat(tree(com.vaadin.flow.component.UI.getCurrent()).anyMatch(c -> c instanceof SkipDialog)).isFalse();
-        press(form.focusTarget(), "2");
-        assertThat(form.answer().promptVerdict()).isEqualTo(Verdict.UNSAFE);
+        choose("prompt-verdict", Verdict.UNSAFE);
+        assertThat(byId(Div.class, "announcement").getText()).isEqualTo("Prompt: unsafe");
+        test(byId(Checkbox.class, "category-violence")).click();
+        test(byId(Checkbox.class, "category-threat")).click();
+        assertThat(byId(Div.class, "announcement").getText()).isEqualTo("Threat ticked · 2 selected");
+        List<Button> chips = byId(Div.class, "category-chips").getChildren().map(Button.class::cast).toList();
+        assertThat(chips).extracting(Button::getText).containsExactly("04 Violence", "06 Threat");
+        test(chips.getFirst()).click();
+        assertThat(form.answer().categories()).containsExactly("threat");
+        assertThat(byId(Div.class, "announcement").getText()).isEqualTo("Violence unticked · 1 selected");
+        assertThat(byId(Div.class, "category-chips").getChildren()).hasSize(1);
+    }
+
+    @Test
+    void theFormTellsTheBrowserItsSectionsHintsAndCategoryNumbers() {
+        open(fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id())));
+        assertThat(byId(RadioButtonGroup.class, "response-verdict").getElement().getAttribute("data-flagging"))
+                .isEqualTo("2 3");
+        assertThat(byId(RadioButtonGroup.class, "prompt-verdict").getElement().getAttribute("data-section"))
+                .isEqualTo("prompt");
+        assertThat(byId(RadioButtonGroup.class, "confidence").getElement().getAttribute("data-hint"))
+                .contains("0 clears");
+        assertThat(byId(Checkbox.class, "category-criminal_planning_confessions").getElement()
+                .getAttribute("data-number")).isEqualTo("09");
     }
 
     @Test
@@ -144,8 +146,8 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
         open(campaign);
         SafetyForm form = safetyForm();
-        press(form.focusTarget(), "1");
-        press(form.focusTarget(), "2");
+        choose("prompt-verdict", Verdict.SAFE);
+        choose("response-verdict", Verdict.UNSAFE);
         press(form.focusTarget(), "Enter", KeyModifier.CONTROL);
         assertThat(byId(Div.class, "form-problems").getText()).contains("Not stored")
                 .contains("Choose at least one violated category");
@@ -154,31 +156,34 @@ class AnnotateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aPromptOnlyItemHidesTheResponseVerdictAndGoesStraightToConfidence() {
+    void aPromptOnlyItemHidesTheResponseVerdictAndNeedsOnlyThePromptVerdict() {
         long dataset = fixtures.dataset("{\"id\":\"solo\",\"prompt\":\"Just a question?\"}\n",
                 ImportFormat.GENERIC_JSONL);
         open(fixtures.campaign(TaskType.SAFETY_LABEL, dataset, List.of(ann.id()), Set.of(), false, null));
         SafetyForm form = safetyForm();
         assertThat(byId(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, "response-verdict").isVisible())
                 .isFalse();
-        press(form.focusTarget(), "1");
-        assertThat(form.active()).isEqualTo(SafetyForm.Section.CONFIDENCE);
+        choose("prompt-verdict", Verdict.SAFE);
         assertThat(form.answer()).isEqualTo(SafetyAnswer.of(Verdict.SAFE, null, List.of()));
+        assertThat(form.problems()).isEmpty();
     }
 
     @Test
     void thePairwiseFormStoresTheLeftChoiceInItemTermsWhicheverSideAWasShownOn() {
         Item pair = new Item(new ItemId(1), 1, "p", ItemKind.PAIR, List.of(new Turn(TurnRole.USER, "Q?")), "Answer A",
                 "Answer B", "{}");
-        PairwiseForm form = new PairwiseForm();
+        PairwiseForm form = new PairwiseForm(new Announcer());
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PairwiseForm.Choice> choice = tree(form).filter(c -> c.getId().orElse("").equals("preference"))
+                .map(RadioButtonGroup.class::cast).findFirst().orElseThrow();
         form.show(new WorkItem(new AssignmentId(1), pair, ShownOrder.B_LEFT, List.of()));
-        form.digit(1);
+        choice.setValue(PairwiseForm.Choice.LEFT);
         assertThat(form.answer()).isEqualTo(new PairwiseAnswer(Preference.B, null));
         form.show(new WorkItem(new AssignmentId(2), pair, ShownOrder.A_LEFT, List.of()));
         assertThat(form.problems()).containsExactly("Choose which response is better, or a tie.");
-        form.digit(1);
+        choice.setValue(PairwiseForm.Choice.LEFT);
         assertThat(form.answer().preference()).isEqualTo(Preference.A);
-        form.digit(3);
+        choice.setValue(PairwiseForm.Choice.TIE);
         assertThat(form.answer().preference()).isEqualTo(Preference.TIE);
         Transcript transcript = new Transcript();
         transcript.show(pair, true);
@@ -187,7 +192,7 @@ class AnnotateViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aSensitiveItemWaitsBehindANoticeBlurredResponsesRevealWithVAndABreakReminderComesAfterItsTime() {
+    void aSensitiveItemWaitsBehindANoticeItsResponseIsBlurredAndABreakReminderComesAfterItsTime() {
         String rows = """
                 {"id":"v-1","prompt":"How do I hurt someone?","response":"I won't help.","prompt_label":"unsafe","response_label":"safe","violated_categories":"Violence"}
                 """;
@@ -202,9 +207,7 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         test(byId(Button.class, "show-item")).click();
         assertThat(notice.isVisible()).isFalse();
         Transcript transcript = single(Transcript.class);
-        assertThat(transcript.getElement().toString()).contains("blurred");
-        press(safetyForm().focusTarget(), "v");
-        assertThat(transcript.getElement().toString()).doesNotContain("blurred");
+        assertThat(transcript.getElement().toString()).contains("blurred", "Blurred response: click, Enter or V");
 
         BreakReminder reminder = single(BreakReminder.class);
         reminder.check(Instant.now().plusSeconds(59 * 60));
@@ -244,19 +247,17 @@ class AnnotateViewTest extends SpringBrowserlessTest {
         CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 2, List.of(ann.id()));
         open(campaign);
         Component keys = safetyForm().focusTarget();
-        press(keys, "1");
-        press(keys, "1");
+        choose("prompt-verdict", Verdict.SAFE);
+        choose("response-verdict", Verdict.SAFE);
         press(keys, "Enter", KeyModifier.CONTROL);
         press(keys, "h");
         Button entry = $(Button.class).withClassName("history-entry").first();
-        assertThat(entry.getText()).contains("prompt safe · response safe");
+        assertThat(entry.getElement().getTextRecursively()).contains("prompt safe · response safe");
         test(entry).click();
         assertThat(byId(Div.class, "editing-banner").isVisible()).isTrue();
         assertThat(safetyForm().answer()).isEqualTo(SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()));
-        press(keys, "r");
-        press(keys, "2");
-        press(keys, "0");
-        press(keys, "6");
+        choose("response-verdict", Verdict.UNSAFE);
+        test(byId(Checkbox.class, "category-threat")).click();
         press(keys, "Enter", KeyModifier.CONTROL);
         assertThat(byId(Div.class, "editing-banner").isVisible()).isFalse();
         TestUsers.signIn(users, LatitudeSpringTest.ADMIN);

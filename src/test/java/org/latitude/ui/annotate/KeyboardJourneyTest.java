@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.annotation.CampaignAnnotations;
@@ -105,6 +106,70 @@ class KeyboardJourneyTest extends BrowserTest {
                 .isEqualTo(leftIs == Preference.A ? ShownOrder.A_LEFT : ShownOrder.B_LEFT);
         assertThat(storedPairs.get(pairTwo).answer().preference()).isEqualTo(Preference.TIE);
         assertThat(storedPairs.get(pairTwo).answer().rationale()).isEqualTo("Both fine; 2 and 3 equal");
+    }
+
+    @Test
+    void searchingCrimThenEnterStoresCriminalPlanningNotTheCategoryWhoseDefinitionMentionsDiscrimination() {
+        UserSummary ann = TestUsers.create(accounts, "search", Role.ANNOTATOR);
+        CampaignId campaign = fixtures.campaign(TaskType.SAFETY_LABEL, 1, List.of(ann.id()));
+        WorkspacePage ws = new WorkspacePage(page);
+        signIn(ann.username(), TestUsers.PASSWORD);
+        page.navigate(url("/annotate/" + campaign));
+        long item = ws.awaitItem();
+        ws.keys("2", "2", "/");
+        ws.typeInto("#category-search", "crim");
+        assertThat(page.locator(".category.search-highlight")).hasAttribute("id", "category-criminal_planning_confessions");
+        assertThat(page.locator(".category.search-highlight")).isInViewport();
+        assertThat(page.locator("#category-search-status")).containsText("Enter ticks: 09 Criminal Planning/Confessions");
+        ws.keys("Enter");
+        ws.awaitFocus("#verdict-area");
+        assertThat(page.locator("#announcement")).hasText("Criminal Planning/Confessions ticked · 1 selected");
+        assertThat(page.locator("#announcement")).hasAttribute("role", "status");
+        ws.keys("/");
+        ws.typeInto("#category-search", "zzz");
+        assertThat(page.locator("#category-search-status")).containsText("No category matches");
+        ws.keys("Enter");
+        assertThat(page.locator("#category-search-status")).containsText("nothing was ticked");
+        ws.keys("Escape");
+        ws.awaitFocus("#verdict-area");
+        assertThat(ws.submitAndAwaitNext(item)).isEqualTo(-1);
+        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
+        assertThat(byItem(records.safetyLabels(campaign), SafetyAnnotation::itemId).get(item).answer().categories())
+                .containsExactly("criminal_planning_confessions");
+    }
+
+    @Test
+    void escFromTheHistoryAlwaysReturnsFocusToTheFormAndAPairEntrySaysLeftOrRightAsSeenAndTheStoredSide() {
+        UserSummary ann = TestUsers.create(accounts, "history", Role.ANNOTATOR);
+        CampaignId pairs = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 2, List.of(ann.id()));
+        WorkspacePage ws = new WorkspacePage(page);
+        signIn(ann.username(), TestUsers.PASSWORD);
+        page.navigate(url("/annotate/" + pairs));
+        long first = ws.awaitItem();
+        String stored = ws.leftResponse().startsWith("Answer A") ? "A better" : "B better";
+        ws.keys("1");
+        ws.submitAndAwaitNext(first);
+
+        ws.keys("h");
+        ws.awaitFocus(".history-entry");
+        assertThat(page.locator(".history-entry").first()).containsText("you chose left is better · stored as "
+                + stored);
+        assertThat(page.locator(".history-entry .history-snippet").first()).hasText(
+                Pattern.compile("\u201CQuestion \\d\\?\u201D"));
+        assertThat(page.locator(".history-entry .history-time").first()).hasText(
+                Pattern.compile("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\S+"));
+        ws.keys("Escape");
+        ws.awaitFocus("#verdict-area");
+        assertThat(page.locator("#history")).not().hasAttribute("opened", "");
+
+        // reached with Tab instead of H: still no trap
+        page.locator("#history vaadin-details-summary").focus();
+        ws.keys("Enter", "Tab");
+        ws.awaitFocus("#history");
+        ws.keys("Escape");
+        ws.awaitFocus("#verdict-area");
+        ws.keys("1");
+        assertThat(page.locator("#preference vaadin-radio-button").first()).hasAttribute("checked", "");
     }
 
     private static void assertSafety(SafetyAnnotation r, Verdict prompt, Verdict response, List<String> categories,

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.latitude.campaign.TaskType;
@@ -70,22 +69,10 @@ class WorkspaceLatencyBench extends BrowserTest {
             }
         }
         String report = "submit -> next item rendered, " + MEASURED + " items after " + WARM_UP + " warm-up\n"
-                + "in page (keydown -> frame after render): " + summary(inPage) + "\n"
-                + "driver wall time (press -> render seen):  " + summary(driver) + "\n"
+                + "in page (keydown -> frame after render): " + LatencySummary.of(inPage) + "\n"
+                + "driver wall time (press -> render seen):  " + LatencySummary.of(driver) + "\n"
                 + "load average at end: " + Files.readString(Path.of("/proc/loadavg")).strip() + "\n";
         System.out.println(report);
         Files.writeString(Path.of("target/workspace-latency.txt"), report);
-    }
-
-    private static String summary(List<Double> ms) {
-        List<Double> sorted = ms.stream().sorted().toList();
-        return String.format(Locale.ROOT, "p50 %.0f ms, p95 %.0f ms, max %.0f ms (n=%d)", percentile(sorted, 50),
-                percentile(sorted, 95), sorted.getLast(), sorted.size());
-    }
-
-    /** Nearest-rank percentile. */
-    private static double percentile(List<Double> sorted, int p) {
-        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
     }
 }

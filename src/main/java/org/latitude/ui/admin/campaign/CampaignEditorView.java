@@ -10,24 +10,35 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignDetails;
+import org.latitude.campaign.CampaignRules;
 import org.latitude.campaign.CampaignService;
+import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.dataset.DatasetService;
+import org.latitude.dataset.DatasetSummary;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.PrincipleSetService;
+import org.latitude.taxonomy.PrincipleSetSummary;
 import org.latitude.taxonomy.TaxonomyService;
+import org.latitude.taxonomy.TaxonomySummary;
 import org.latitude.ui.Feedback;
 
 /** One campaign: settings, members, gold items, lifecycle and live progress (refreshed while open). */
@@ -46,6 +57,8 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
     private final transient UserAccountService accounts;
     private CampaignId campaignId;
     private CampaignProgressPanel progress;
+    private CampaignSettingsForm form;
+    private TabSheet tabs;
 
     public CampaignEditorView(CampaignService campaigns, AssignmentService assignments, DatasetService datasets,
                               TaxonomyService taxonomies, PrincipleSetService principles, UserAccountService accounts) {
@@ -58,13 +71,21 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         setId("campaign-editor");
     }
 
+    /** The campaign's name as a link here (reachable with Tab and Enter, unlike a grid row's click). */
+    public static RouterLink link(CampaignSummary c) {
+        RouterLink link = new RouterLink(c.name(), CampaignEditorView.class,
+                new RouteParameters("campaignId", String.valueOf(c.id())));
+        link.setId("open-campaign-" + c.id());
+        return link;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             campaignId = new CampaignId(Long.parseLong(event.getRouteParameters().get("campaignId").orElse("")));
             render(campaigns.details(campaignId));
         } catch (NumberFormatException | ValidationException e) {
-            event.forwardTo(CampaignsView.class);
+            event.rerouteToError(NotFoundException.class);
         }
     }
 
@@ -73,20 +94,24 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         CampaignSummary s = details.summary();
         HorizontalLayout header = new HorizontalLayout(new H2(s.name()), CampaignsView.status(s));
         header.setAlignItems(Alignment.BASELINE);
-        header.add(lifecycleButtons(s.status()));
-        CampaignSettingsForm form = new CampaignSettingsForm(taxonomies.versions(), principles.sets(),
-                datasets.datasets(), id -> taxonomies.details(id).categories());
+        List<TaxonomySummary> taxonomyList = taxonomies.versions();
+        List<PrincipleSetSummary> principleList = principles.sets();
+        List<DatasetSummary> datasetList = datasets.datasets();
+        header.add(lifecycleButtons(s, () -> LifecycleConfirmation.frozenOnStart(details.settings(), taxonomyList, principleList,
+                datasetList, details.goldItemCount())));
+        form = new CampaignSettingsForm(taxonomyList, principleList, datasetList,
+                id -> taxonomies.details(id).categories());
         form.show(details.settings(), s.status().started());
-        Button save = new Button("Save settings", e -> save(form));
+        Button save = new Button("Save settings", e -> save());
         save.setId("save-settings");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(s.status() != CampaignStatus.CLOSED);
         var users = accounts.listUsers();
         Map<Long, String> names = users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::username));
         progress = new CampaignProgressPanel(names);
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Settings", new VerticalLayout(form, save));
+        tabs.add("Settings", new VerticalLayout(form, form.problems(), save));
         tabs.add("Members", new CampaignMembersPanel(campaigns, details, users));
         tabs.add("Gold items", new CampaignGoldPanel(campaigns, datasets, details));
         tabs.add("Progress", progress);
@@ -94,33 +119,39 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         refreshProgress();
     }
 
-    private HorizontalLayout lifecycleButtons(CampaignStatus status) {
+    /** Start and close, which cannot be undone, ask first (see {@link LifecycleConfirmation}). */
+    private HorizontalLayout lifecycleButtons(CampaignSummary s, Supplier<List<String>> frozen) {
+        CampaignStatus status = s.status();
         HorizontalLayout buttons = new HorizontalLayout();
         if (status == CampaignStatus.DRAFT) {
-            buttons.add(action("Start campaign", "activate", campaigns::activate, true));
+            buttons.add(action("Start campaign", "activate", campaigns::activate, true,
+                    go -> LifecycleConfirmation.start(s.name(), frozen.get(), go).open()));
         }
         if (status == CampaignStatus.PAUSED) {
-            buttons.add(action("Resume", "resume", campaigns::activate, true));
+            buttons.add(action("Resume", "resume", campaigns::activate, true, Runnable::run));
         }
         if (status == CampaignStatus.ACTIVE) {
-            buttons.add(action("Pause", "pause", campaigns::pause, false));
+            buttons.add(action("Pause", "pause", campaigns::pause, false, Runnable::run));
         }
         if (status == CampaignStatus.ACTIVE || status == CampaignStatus.PAUSED) {
-            buttons.add(action("Close for good", "close", campaigns::close, false));
+            buttons.add(action("Close for good", "close", campaigns::close, false,
+                    go -> LifecycleConfirmation.close(s.name(), progress.summary(), go).open()));
         }
         return buttons;
     }
 
-    private Button action(String label, String id, Function<CampaignId, CampaignSummary> change, boolean primary) {
-        Button button = new Button(label, e -> {
+    /** A lifecycle button; {@code ask} runs the change at once ({@code Runnable::run}) or after a confirmation. */
+    private Button action(String label, String id, Function<CampaignId, CampaignSummary> change, boolean primary,
+                          Consumer<Runnable> ask) {
+        Button button = new Button(label, e -> ask.accept(() -> {
             try {
                 CampaignSummary after = change.apply(campaignId);
                 Feedback.success(after.name() + " is now " + after.status().name().toLowerCase() + ".");
                 render(campaigns.details(campaignId));
             } catch (ValidationException ex) {
-                Feedback.error(ex);
+                refused(ex);
             }
-        });
+        }));
         button.setId("campaign-" + id);
         if (primary) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -128,11 +159,26 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         return button;
     }
 
-    private void save(CampaignSettingsForm form) {
+    /** Checks with the service's own rules first, so most problems show on their fields without a request. */
+    private void save() {
+        CampaignSettings settings = form.read();
+        if (form.showProblems(CampaignRules.problems(settings))) {
+            return;
+        }
         try {
-            render(campaigns.update(campaignId, form.read()));
+            render(campaigns.update(campaignId, settings));
             Feedback.success("Settings saved.");
         } catch (ValidationException e) {
+            form.showProblems(e.fieldProblems());
+        }
+    }
+
+    /** A refused lifecycle step whose problems are about settings shows them on the settings' fields. */
+    private void refused(ValidationException e) {
+        if (e.fieldProblems().stream().anyMatch(p -> p.field() != null)) {
+            tabs.setSelectedIndex(0);
+            form.showProblems(e.fieldProblems());
+        } else {
             Feedback.error(e);
         }
     }

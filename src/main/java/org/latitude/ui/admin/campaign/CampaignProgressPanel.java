@@ -1,33 +1,62 @@
 package org.latitude.ui.admin.campaign;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Map;
 import org.latitude.assignment.AnnotatorProgress;
 import org.latitude.assignment.CampaignProgress;
+import org.latitude.assignment.ItemSkip;
+import org.latitude.assignment.SkipCount;
+import org.latitude.ui.ClientTime;
 
-/** Live progress: overall and per annotator (done, skipped, leased now, today, median time per item). */
+/**
+ * Live progress: overall and per annotator (every member, also those who have not started: done, skipped, leased
+ * now, today, median time per item), and why items were skipped: each reason with its count, and the recent skips
+ * item by item.
+ */
 class CampaignProgressPanel extends VerticalLayout {
 
     private final ProgressBar bar = new ProgressBar();
     private final Paragraph summary = new Paragraph();
     private final Grid<AnnotatorProgress> grid = new Grid<>(AnnotatorProgress.class, false);
+    private final Grid<SkipCount> reasons = new Grid<>(SkipCount.class, false);
+    private final Grid<ItemSkip> skips = new Grid<>(ItemSkip.class, false);
+    private final H4 skipsTitle = new H4("Skips");
 
     CampaignProgressPanel(Map<Long, String> names) {
         setPadding(false);
         setId("campaign-progress");
+        grid.setId("progress-annotators");
         grid.addColumn(p -> names.getOrDefault(p.annotatorId().value(), "#" + p.annotatorId())).setHeader("Annotator")
                 .setAutoWidth(true);
         grid.addColumn(AnnotatorProgress::completed).setHeader("Done");
         grid.addColumn(AnnotatorProgress::completedToday).setHeader("Today");
         grid.addColumn(AnnotatorProgress::skipped).setHeader("Skipped");
         grid.addColumn(AnnotatorProgress::leased).setHeader("Leased now");
-        grid.addColumn(p -> Double.isNaN(p.medianSecondsPerItem()) ? "—"
-                : Math.round(p.medianSecondsPerItem()) + " s").setHeader("Median time per item");
+        grid.addColumn(p -> p.completed() + p.skipped() + p.leased() == 0 ? "not started"
+                : Double.isNaN(p.medianSecondsPerItem()) ? "—" : Math.round(p.medianSecondsPerItem()) + " s")
+                .setHeader("Median time per item");
         grid.setAllRowsVisible(true);
-        add(bar, summary, grid);
+        reasons.setId("skip-reasons");
+        reasons.addColumn(SkipCount::reason).setHeader("Reason").setFlexGrow(1);
+        reasons.addColumn(SkipCount::count).setHeader("Skips").setAutoWidth(true);
+        reasons.setAllRowsVisible(true);
+        skips.setId("skips-by-item");
+        skips.addColumn(ItemSkip::itemExternalId).setHeader("Item").setAutoWidth(true);
+        skips.addColumn(s -> names.getOrDefault(s.annotatorId().value(), "#" + s.annotatorId())).setHeader("Annotator")
+                .setAutoWidth(true);
+        skips.addColumn(ItemSkip::reason).setHeader("Reason").setFlexGrow(1);
+        skips.addColumn(s -> ClientTime.exact(s.skippedAt())).setHeader("When").setAutoWidth(true);
+        skips.setHeight("18rem");
+        add(bar, summary, grid, skipsTitle, reasons, skips);
+    }
+
+    /** The summary line last shown. */
+    String summary() {
+        return summary.getText();
     }
 
     void show(CampaignProgress p) {
@@ -36,5 +65,12 @@ class CampaignProgressPanel extends VerticalLayout {
                 + " of " + p.items() + " items complete; " + p.leasedNow() + " leased now; " + p.skips() + " skips"
                 + (p.goldItems() > 0 ? "; " + p.goldItems() + " gold items" : "") + ".");
         grid.setItems(p.annotators());
+        boolean skipped = p.skips() > 0;
+        skipsTitle.setText(skipped ? "Why items were skipped" + (p.skips() > p.recentSkips().size()
+                ? " (the " + p.recentSkips().size() + " most recent by item)" : "") : "No item was skipped yet");
+        reasons.setItems(p.skipReasons());
+        skips.setItems(p.recentSkips());
+        reasons.setVisible(skipped);
+        skips.setVisible(skipped);
     }
 }

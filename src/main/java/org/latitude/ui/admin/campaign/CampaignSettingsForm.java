@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.latitude.campaign.CampaignRules;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.NeedsCautionPolicy;
@@ -22,7 +24,9 @@ import org.latitude.campaign.TaskType;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.PrincipleSetSummary;
+import org.latitude.shared.FieldProblem;
 import org.latitude.taxonomy.TaxonomySummary;
+import org.latitude.ui.FieldErrors;
 
 /**
  * The campaign's settings as form fields. What defines the work (task, taxonomy or principle set, datasets) is
@@ -52,6 +56,7 @@ class CampaignSettingsForm extends FormLayout {
     private final Checkbox blur = new Checkbox("Blur responses until clicked");
     private final IntegerField breakReminder = new IntegerField("Break reminder after (minutes; empty: none)");
     private final transient Categories categories;
+    private final FieldErrors errors = new FieldErrors();
 
     CampaignSettingsForm(List<TaxonomySummary> taxonomies, List<PrincipleSetSummary> principleSets,
                          List<DatasetSummary> datasetList, Categories categories) {
@@ -86,6 +91,21 @@ class CampaignSettingsForm extends FormLayout {
         setColspan(guidelines, 2);
         add(guidelines);
         setColspan(guidelines, 2);
+        errors.bind("name", name).bind("description", description).bind("guidelines", guidelines)
+                .bind("task", task).bind(CampaignRules.TAXONOMY, taxonomy).bind(CampaignRules.PRINCIPLES, principles)
+                .bind("datasetIds", datasets).bind("overlap", overlap).bind("needsCautionPolicy", policy)
+                .bind("leaseMinutes", lease).bind("dailyQuota", quota).bind("goldRatePercent", goldRate)
+                .bind("breakReminderMinutes", breakReminder).bind("sensitiveCategories", sensitive);
+    }
+
+    /** Problems that belong to no visible field; placed under the form. */
+    Div problems() {
+        return errors.summary();
+    }
+
+    /** Shows each problem on its field; true when there were any. */
+    boolean showProblems(List<FieldProblem> problems) {
+        return errors.show(problems);
     }
 
     void show(CampaignSettings s, boolean started) {

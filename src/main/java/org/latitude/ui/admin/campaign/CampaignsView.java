@@ -32,7 +32,8 @@ public class CampaignsView extends VerticalLayout {
         add(new HorizontalLayout(new H2("Campaigns"), create));
         Grid<CampaignSummary> grid = new Grid<>(CampaignSummary.class, false);
         grid.setId("campaigns");
-        grid.addColumn(CampaignSummary::name).setHeader("Name").setAutoWidth(true).setFlexGrow(1);
+        grid.addComponentColumn(CampaignEditorView::link).setHeader("Name").setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(c -> c.taskType() == org.latitude.campaign.TaskType.SAFETY_LABEL ? "safety labels"
                 : "pairwise preference").setHeader("Task").setAutoWidth(true);
         grid.addComponentColumn(CampaignsView::status).setHeader("Status").setAutoWidth(true);

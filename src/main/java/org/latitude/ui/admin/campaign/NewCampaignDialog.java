@@ -13,7 +13,7 @@ import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.TaskType;
 import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
-import org.latitude.ui.Feedback;
+import org.latitude.ui.FieldErrors;
 
 /** Name and task type of a new draft; everything else is set in the editor. */
 class NewCampaignDialog extends Dialog {
@@ -28,7 +28,8 @@ class NewCampaignDialog extends Dialog {
         task.setItemLabelGenerator(t -> t == TaskType.SAFETY_LABEL ? "Safety labels (verdicts and hazard categories)"
                 : "Pairwise preference (A / B / tie)");
         task.setValue(TaskType.SAFETY_LABEL);
-        add(new FormLayout(name, task));
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("task", task);
+        add(new FormLayout(name, task), errors.summary());
         Button create = new Button("Create draft", e -> {
             try {
                 CampaignId id = campaigns.create(CampaignSettings.defaults(name.getValue(),
@@ -36,7 +37,7 @@ class NewCampaignDialog extends Dialog {
                 close();
                 onCreated.accept(id);
             } catch (ValidationException ex) {
-                Feedback.error(ex);
+                errors.show(ex);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
