@@ -11,15 +11,27 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.File;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.ImportSource;
 import org.latitude.judge.Ensemble;
 import org.latitude.judge.JudgmentFormat;
+import org.latitude.judge.JudgmentImportJobs;
+import org.latitude.judge.JudgmentImportProgress;
 import org.latitude.judge.JudgmentImportReport;
 import org.latitude.judge.JudgmentImportRequest;
 import org.latitude.judge.JudgmentImports;
@@ -27,16 +39,27 @@ import org.latitude.judge.JudgmentKind;
 import org.latitude.judge.RaterRules;
 import org.latitude.judge.RaterSpec;
 import org.latitude.judge.TiePolicy;
+import org.latitude.shared.UnexpectedFailure;
 import org.latitude.shared.ValidationException;
+import org.latitude.ui.admin.LimitedUpload;
 
 /**
  * A judgment file for the chosen campaign: its format, the model rater that produced it (the same rules as the
- * service), and the upload. The whole file is checked before anything is stored; the report is plain text.
+ * service), and the upload (size-limited while it streams). The import then runs in the background
+ * ({@link JudgmentImportJobs}) while the page polls: one progress bar shows the upload, the check of every line, then
+ * storing. The whole file is checked before anything is stored; the report is plain text.
  */
 class JudgmentUploadPanel extends VerticalLayout {
 
-    private final JudgmentImports imports;
+    private static final long PROGRESS_EVERY_MS = 250;
+
+    private final transient JudgmentImportJobs jobs;
     private final Runnable onImported;
+    private final Upload upload;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span status = new Span();
+    private transient volatile CompletableFuture<JudgmentImportReport> running;
+    private volatile long lastProgress;
     private final Select<JudgmentFormat> format = new Select<>();
     private final TextField name = new TextField("Model name");
     private final TextField version = new TextField("Model version");
@@ -52,8 +75,8 @@ class JudgmentUploadPanel extends VerticalLayout {
     private final Div report = new Div();
     private volatile CampaignSummary campaign;
 
-    JudgmentUploadPanel(JudgmentImports imports, Runnable onImported) {
-        this.imports = imports;
+    JudgmentUploadPanel(JudgmentImports imports, JudgmentImportJobs jobs, Runnable onImported) {
+        this.jobs = jobs;
         this.onImported = onImported;
         setPadding(false);
         format.setLabel("Format");
@@ -68,16 +91,31 @@ class JudgmentUploadPanel extends VerticalLayout {
         tie.setLabel("Tie policy");
         tie.setItems(TiePolicy.values());
         tie.setEmptySelectionAllowed(true);
-        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> received(metadata.fileName(), file)));
+        long maxBytes = imports.maxFileBytes();
+        upload = new Upload(new LimitedUpload(maxBytes, this::received)
+                .whenStart(() -> showStatus("Uploading…", 0))
+                .onProgress((done, total) -> showStatus("Uploading: " + (total > 0 ? String.format(Locale.ROOT,
+                        "%.0f %%", 100.0 * done / total) : done + " bytes"), total > 0 ? (double) done / total / 3
+                        : 0)));
         upload.setId("judgment-upload");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        upload.getElement().addEventListener("upload-start", e -> {
+            getUI().ifPresent(ui -> ui.setPollInterval(500));
+            report.setText("");
+            report.getElement().removeAttribute("data-outcome");
+        });
+        upload.addFileRejectedListener(e -> finish(null, new ValidationException(e.getErrorMessage()), "The file"));
+        progress.setId("judgment-import-progress");
+        progress.setVisible(false);
+        status.setId("judgment-import-status");
         upload.setAcceptedFileTypes(".jsonl", ".csv", ".gz", ".txt", ".json");
         report.setId("judgment-import-report");
         report.addClassName("import-report");
         FlexLayout rater = new FlexLayout(name, version, provider, template, templateVersion, runDate, decoding);
         rater.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         rater.getStyle().set("gap", "var(--lumo-space-m)");
-        add(format, rater, members, new FlexLayout(tie, minVotes), skipUnknown, upload, report);
+        add(format, rater, members, new FlexLayout(tie, minVotes), skipUnknown, upload, progress, status, report);
     }
 
     void setCampaign(CampaignSummary c) {
@@ -100,30 +138,96 @@ class JudgmentUploadPanel extends VerticalLayout {
                 decoding.getValue().strip(), ensemble);
     }
 
-    /** Runs in the upload request, which carries the admin's authentication. */
-    private void received(String fileName, File file) {
+    /** The import started by the last upload (tests wait on it). */
+    CompletableFuture<JudgmentImportReport> running() {
+        return running;
+    }
+
+    /**
+     * Runs in the upload request, which carries the admin's authentication: checks the form, then hands the file to a
+     * background import and returns at once; the page polls while it runs.
+     */
+    private void received(UploadMetadata metadata, Path file) {
         UI ui = getUI().orElseGet(UI::getCurrent);
-        String text;
-        try {
-            List<String> problems = RaterRules.problems(rater());
-            if (campaign == null || format.getValue() == null) {
-                problems = List.of("Choose a campaign and a format first.");
-            }
-            if (!problems.isEmpty()) {
-                throw new ValidationException(problems);
-            }
-            JudgmentImportReport r = imports.importFile(ImportSource.of(file.toPath()), new JudgmentImportRequest(
-                    campaign.id(), format.getValue(), rater(), fileName, skipUnknown.getValue()));
-            text = r.text();
-            if (r.stored()) {
-                ui.access(onImported::run);
-            }
-        } catch (ValidationException e) {
-            text = fileName + " was not imported; nothing was stored:\n" + String.join("\n", e.problems());
-        } finally {
-            file.delete();
+        String fileName = metadata.fileName();
+        List<String> problems = RaterRules.problems(rater());
+        if (campaign == null || format.getValue() == null) {
+            problems = List.of("Choose a campaign and a format first.");
         }
-        String shown = text;
-        ui.access(() -> report.setText(shown));
+        if (!problems.isEmpty()) {
+            delete(file);
+            finish(null, new ValidationException(problems), fileName);
+            return;
+        }
+        JudgmentImportRequest request = new JudgmentImportRequest(campaign.id(), format.getValue(), rater(), fileName,
+                skipUnknown.getValue());
+        running = jobs.submit(ImportSource.of(file), request, p -> {
+            long now = System.currentTimeMillis();
+            if (now - lastProgress >= PROGRESS_EVERY_MS || p.phase() == JudgmentImportProgress.Phase.DONE) {
+                lastProgress = now;
+                push(ui, () -> showStatus(describe(p), 1.0 / 3 + p.fraction() * 2 / 3));
+            }
+        });
+        running.whenComplete((result, error) -> {
+            delete(file);
+            push(ui, () -> finish(result, error, fileName));
+        });
+        push(ui, () -> showStatus("Uploaded " + metadata.contentLength() + " bytes; checking every line…", 1.0 / 3));
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hands a change to the UI; when the admin has left the page the import goes on and the change is dropped. */
+    private static void push(UI ui, Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException e) {
+            // nobody is looking: the batch list (or the audit log) shows the outcome when they return
+        }
+    }
+
+    private static String describe(JudgmentImportProgress p) {
+        return switch (p.phase()) {
+            case CHECKING -> "Checking: line " + p.linesRead() + (p.totalBytes() > 0 ? String.format(Locale.ROOT,
+                    " (%.0f %% of the file)", 100.0 * Math.min(1, (double) p.bytesRead() / p.totalBytes())) : "");
+            case STORING -> "Storing: " + p.stored() + " of " + p.total() + " judgments";
+            case DONE -> "Stored " + p.total() + " judgments.";
+        };
+    }
+
+    private void showStatus(String text, double fraction) {
+        progress.setVisible(true);
+        progress.setValue(Math.max(0, Math.min(1, fraction)));
+        status.setText(text);
+    }
+
+    private void finish(JudgmentImportReport result, Throwable error, String fileName) {
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        upload.clearFileList();
+        progress.setVisible(false);
+        status.setText("");
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (result != null) {
+            report.setText(result.text());
+        } else if (cause instanceof ValidationException v) {
+            report.setText(fileName + " was not imported; nothing was stored:\n" + String.join("\n", v.problems()));
+        } else if (cause instanceof UnexpectedFailure f) {
+            report.setText(fileName + " was not imported and nothing was stored (" + f.getCause().getClass()
+                    .getSimpleName() + "). Details are in the server log under reference " + f.reference() + ".");
+        } else {
+            report.setText(fileName + " was not imported; nothing was stored: " + (cause == null ? "unknown error"
+                    : cause.getClass().getSimpleName()) + ".");
+        }
+        boolean ok = result != null && result.stored();
+        report.getElement().setAttribute("data-outcome", ok ? "imported" : "rejected");
+        if (ok) {
+            onImported.run();
+        }
     }
 }
