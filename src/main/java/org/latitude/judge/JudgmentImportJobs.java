@@ -50,10 +50,13 @@ public class JudgmentImportJobs {
     @RolesAllowed("ADMIN")
     public CompletableFuture<JudgmentImportReport> submit(ImportSource source, JudgmentImportRequest request,
                                                           JudgmentImportProgress.Listener listener) {
+        java.util.Objects.requireNonNull(source, "source");
+        java.util.Objects.requireNonNull(request, "request");
+        JudgmentImportProgress.Listener progress = listener == null ? JudgmentImportProgress.Listener.NONE : listener;
         CompletableFuture<JudgmentImportReport> result = new CompletableFuture<>();
         Runnable job = () -> {
             try {
-                result.complete(imports.importFile(source, request, listener));
+                result.complete(imports.importFile(source, request, progress));
             } catch (ValidationException | AccessDeniedException e) {
                 result.completeExceptionally(e);
             } catch (RuntimeException e) {

@@ -61,6 +61,7 @@ class JobPanel extends VerticalLayout {
         this.onChange = onChange;
         setPadding(false);
         endpoint.setItemLabelGenerator(e -> e.name() + " (" + e.model() + ")");
+        endpoint.setId("job-endpoint");
         template.setId("job-template");
         priceIn.setValue(0.0);
         priceOut.setValue(0.0);

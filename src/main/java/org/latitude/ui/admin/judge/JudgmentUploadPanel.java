@@ -88,6 +88,11 @@ class JudgmentUploadPanel extends VerticalLayout {
         provider.setId("rater-provider");
         template.setId("rater-template");
         templateVersion.setId("rater-template-version");
+        runDate.setId("rater-run-date");
+        decoding.setId("rater-decoding");
+        members.setId("rater-members");
+        tie.setId("rater-tie-policy");
+        minVotes.setId("rater-min-votes");
         tie.setLabel("Tie policy");
         tie.setItems(TiePolicy.values());
         tie.setEmptySelectionAllowed(true);
