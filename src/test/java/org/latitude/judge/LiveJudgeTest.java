@@ -207,6 +207,31 @@ class LiveJudgeTest {
     }
 
     @Test
+    void stopsBeforeExceedingTheBudgetInTokensCountingTheServersUsageAndResumesWithALargerOne() throws Exception {
+        server = new FakeChatServer(r -> new Answer("A", null, 0));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 5);
+        JobSettings s = LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()), "pairwise-better", 1,
+                0, 5, 1000, 0);
+        long job = jobs.start(new JobSettings(s.campaignId(), s.endpointId(), s.templateKey(), s.modelVersion(), 1, 0,
+                0, 5, 1000, 500, 0, 20, 0, false, 0, 0)).id();
+
+        JobProgress stopped = fixtures.awaitEnd(job, Duration.ofSeconds(30));
+
+        assertThat(stopped.status()).isEqualTo(JobStatus.BUDGET);
+        assertThat(stopped.reason()).contains("budget in tokens");
+        assertThat(stopped.callsSent()).isBetween(1L, 4L).isEqualTo(server.received().size());
+        assertThat(stopped.tokensUsed()).as("the server's reported usage, 102 a call").isEqualTo(102 * stopped
+                .callsSent()).isLessThanOrEqualTo(500);
+
+        jobs.resume(job, 1000, 10_000);
+        JobProgress done = fixtures.awaitEnd(job, Duration.ofSeconds(30));
+
+        assertThat(done.status()).isEqualTo(JobStatus.DONE);
+        assertThat(done.tokensUsed()).isEqualTo(102 * 10);
+        assertThat(server.countsByMessage().values()).hasSize(10).containsOnly(1);
+    }
+
+    @Test
     void aCancelledJobKeepsItsStoredCallsAndResumesWhereItStopped() throws Exception {
         server = new FakeChatServer(r -> new Answer("A", null, 100));
         CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 20);
