@@ -1,5 +1,7 @@
 package org.latitude.judge;
 
+import org.latitude.dataset.ImportListener;
+import org.latitude.dataset.ImportProgress;
 import org.latitude.shared.CampaignId;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -68,14 +70,14 @@ public class JudgmentImports {
     @RolesAllowed("ADMIN")
     @Transactional
     public JudgmentImportReport importFile(ImportSource source, JudgmentImportRequest request) {
-        return importFile(source, request, JudgmentImportProgress.Listener.NONE);
+        return importFile(source, request, ImportListener.NONE);
     }
 
     /** Imports with progress reports (on this thread): checking the file, then storing its judgments. */
     @RolesAllowed("ADMIN")
     @Transactional
     public JudgmentImportReport importFile(ImportSource source, JudgmentImportRequest request,
-                                           JudgmentImportProgress.Listener listener) {
+                                           ImportListener listener) {
         Objects.requireNonNull(request.format(), "format");
         List<String> problems = RaterRules.problems(request.rater());
         if (!problems.isEmpty()) {
@@ -112,13 +114,13 @@ public class JudgmentImports {
                 fileName, parsed.sha256(), clock.instant(), actor);
         long total = parsed.rows().size();
         long stored = writer.write(scope.campaignId(), rater.id().value(), batch, parsed.rows(), done -> listener
-                .progress(new JudgmentImportProgress(JudgmentImportProgress.Phase.STORING, parsed.bytes(),
+                .progress(new ImportProgress(ImportProgress.Phase.STORING, parsed.bytes(),
                         parsed.bytes(), parsed.lines(), done, total)));
         batches.addCount(batch, stored);
         audit.record("judgment.import", scope.campaignId() + " " + scope.name(), stored + " " + request.format()
                 .kind().name().toLowerCase() + " judgments of " + rater.label() + " from " + fileName + " as "
                 + request.format().label());
-        listener.progress(new JudgmentImportProgress(JudgmentImportProgress.Phase.DONE, parsed.bytes(),
+        listener.progress(new ImportProgress(ImportProgress.Phase.DONE, parsed.bytes(),
                 parsed.bytes(), parsed.lines(), stored, total));
         return new JudgmentImportReport(JudgmentImportReport.Outcome.IMPORTED, batch, fileName, parsed.lines(),
                 stored, ctx.skipped(), List.of(), 0);

@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.dataset.ImportProgress;
 import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -260,16 +261,16 @@ class JudgmentImportTest {
                 file.append("x-").append(i).append(',').append(p).append(",AB,0.2,0.5,0.3\n");
             }
         }
-        List<JudgmentImportProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<ImportProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         var report = importJobs.submit(ImportSource.of(file.toString().getBytes(StandardCharsets.UTF_8)),
                 new JudgmentImportRequest(campaign, JudgmentFormat.PRINCIPLE_CSV, rater(), "p.csv", false), seen::add)
                 .get(60, java.util.concurrent.TimeUnit.SECONDS);
 
         assertThat(report.outcome()).as(report.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
         assertThat(report.judgments()).isEqualTo(63);
-        assertThat(seen).extracting(JudgmentImportProgress::phase).containsSubsequence(
-                JudgmentImportProgress.Phase.CHECKING, JudgmentImportProgress.Phase.STORING,
-                JudgmentImportProgress.Phase.DONE);
+        assertThat(seen).extracting(ImportProgress::phase).containsSubsequence(
+                ImportProgress.Phase.CHECKING, ImportProgress.Phase.STORING,
+                ImportProgress.Phase.DONE);
         assertThat(seen.getLast().fraction()).isEqualTo(1.0);
         assertThat(seen.getFirst().bytesRead()).isEqualTo(file.length());
     }

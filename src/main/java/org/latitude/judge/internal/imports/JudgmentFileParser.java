@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.latitude.dataset.ImportSource;
 import org.latitude.judge.JudgmentFormat;
-import org.latitude.judge.JudgmentImportProgress;
+import org.latitude.dataset.ImportListener;
+import org.latitude.dataset.ImportProgress;
 import org.latitude.judge.internal.answer.CategoryNames;
 import org.latitude.textio.CsvReader;
 import org.latitude.textio.DigestingInput;
@@ -35,7 +36,7 @@ public final class JudgmentFileParser {
     }
 
     public Parsed parse(ImportSource source, JudgmentFormat format, String fileName, ImportContext ctx,
-                        JudgmentImportProgress.Listener listener) {
+                        ImportListener listener) {
         RowFormat rows = rowFormat(format, ctx);
         Rows out = new Rows();
         long size = source.size();
@@ -43,7 +44,7 @@ public final class JudgmentFileParser {
             long[] seen = {0};
             Runnable eachLine = () -> {
                 if (++seen[0] % PROGRESS_EVERY == 0) {
-                    listener.progress(new JudgmentImportProgress(JudgmentImportProgress.Phase.CHECKING, raw.count(),
+                    listener.progress(new ImportProgress(ImportProgress.Phase.CHECKING, raw.count(),
                             size, seen[0], 0, 0));
                 }
             };
@@ -77,7 +78,7 @@ public final class JudgmentFileParser {
                 }
             }
             rows.finish(ctx, out);
-            listener.progress(new JudgmentImportProgress(JudgmentImportProgress.Phase.CHECKING, raw.count(), size,
+            listener.progress(new ImportProgress(ImportProgress.Phase.CHECKING, raw.count(), size,
                     lines, 0, 0));
             return new Parsed(out, raw.sha256(), lines, raw.count());
         } catch (IOException e) {

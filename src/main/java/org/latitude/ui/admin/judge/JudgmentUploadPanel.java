@@ -11,27 +11,18 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.ImportSource;
 import org.latitude.judge.Ensemble;
 import org.latitude.judge.JudgmentFormat;
 import org.latitude.judge.JudgmentImportJobs;
-import org.latitude.judge.JudgmentImportProgress;
+import org.latitude.dataset.ImportProgress;
 import org.latitude.judge.JudgmentImportReport;
 import org.latitude.judge.JudgmentImportRequest;
 import org.latitude.judge.JudgmentImports;
@@ -39,8 +30,8 @@ import org.latitude.judge.JudgmentKind;
 import org.latitude.judge.RaterRules;
 import org.latitude.judge.RaterSpec;
 import org.latitude.judge.TiePolicy;
-import org.latitude.shared.UnexpectedFailure;
 import org.latitude.shared.ValidationException;
+import org.latitude.ui.admin.ImportStatus;
 import org.latitude.ui.admin.LimitedUpload;
 
 /**
@@ -51,15 +42,11 @@ import org.latitude.ui.admin.LimitedUpload;
  */
 class JudgmentUploadPanel extends VerticalLayout {
 
-    private static final long PROGRESS_EVERY_MS = 250;
-
     private final transient JudgmentImportJobs jobs;
     private final Runnable onImported;
     private final Upload upload;
-    private final ProgressBar progress = new ProgressBar();
-    private final Span status = new Span();
+    private final ImportStatus status = new ImportStatus("judgment-import");
     private transient volatile CompletableFuture<JudgmentImportReport> running;
-    private volatile long lastProgress;
     private final Select<JudgmentFormat> format = new Select<>();
     private final TextField name = new TextField("Model name");
     private final TextField version = new TextField("Model version");
@@ -98,10 +85,8 @@ class JudgmentUploadPanel extends VerticalLayout {
         tie.setEmptySelectionAllowed(true);
         long maxBytes = imports.maxFileBytes();
         upload = new Upload(new LimitedUpload(maxBytes, this::received)
-                .whenStart(() -> showStatus("Uploading…", 0))
-                .onProgress((done, total) -> showStatus("Uploading: " + (total > 0 ? String.format(Locale.ROOT,
-                        "%.0f %%", 100.0 * done / total) : done + " bytes"), total > 0 ? (double) done / total / 3
-                        : 0)));
+                .whenStart(() -> status.show("Uploading…", 0))
+                .onProgress(status::uploading));
         upload.setId("judgment-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
@@ -111,16 +96,13 @@ class JudgmentUploadPanel extends VerticalLayout {
             report.getElement().removeAttribute("data-outcome");
         });
         upload.addFileRejectedListener(e -> finish(null, new ValidationException(e.getErrorMessage()), "The file"));
-        progress.setId("judgment-import-progress");
-        progress.setVisible(false);
-        status.setId("judgment-import-status");
         upload.setAcceptedFileTypes(".jsonl", ".csv", ".gz", ".txt", ".json");
         report.setId("judgment-import-report");
         report.addClassName("import-report");
         FlexLayout rater = new FlexLayout(name, version, provider, template, templateVersion, runDate, decoding);
         rater.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         rater.getStyle().set("gap", "var(--lumo-space-m)");
-        add(format, rater, members, new FlexLayout(tie, minVotes), skipUnknown, upload, progress, status, report);
+        add(format, rater, members, new FlexLayout(tie, minVotes), skipUnknown, upload, status, report);
     }
 
     void setCampaign(CampaignSummary c) {
@@ -160,75 +142,35 @@ class JudgmentUploadPanel extends VerticalLayout {
             problems = List.of("Choose a campaign and a format first.");
         }
         if (!problems.isEmpty()) {
-            delete(file);
+            ImportStatus.delete(file);
             finish(null, new ValidationException(problems), fileName);
             return;
         }
         JudgmentImportRequest request = new JudgmentImportRequest(campaign.id(), format.getValue(), rater(), fileName,
                 skipUnknown.getValue());
-        running = jobs.submit(ImportSource.of(file), request, p -> {
-            long now = System.currentTimeMillis();
-            if (now - lastProgress >= PROGRESS_EVERY_MS || p.phase() == JudgmentImportProgress.Phase.DONE) {
-                lastProgress = now;
-                push(ui, () -> showStatus(describe(p), 1.0 / 3 + p.fraction() * 2 / 3));
-            }
-        });
+        running = jobs.submit(ImportSource.of(file), request, status.listener(ui, JudgmentUploadPanel::describe));
         running.whenComplete((result, error) -> {
-            delete(file);
-            push(ui, () -> finish(result, error, fileName));
+            ImportStatus.delete(file);
+            ImportStatus.push(ui, () -> finish(result, error, fileName));
         });
-        push(ui, () -> showStatus("Uploaded " + metadata.contentLength() + " bytes; checking every line…", 1.0 / 3));
+        ImportStatus.push(ui, () -> status.show("Uploaded " + metadata.contentLength() + " bytes; checking every "
+                + "line…", 1.0 / 3));
     }
 
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Hands a change to the UI; when the admin has left the page the import goes on and the change is dropped. */
-    private static void push(UI ui, Command change) {
-        try {
-            ui.access(change);
-        } catch (UIDetachedException e) {
-            // nobody is looking: the batch list (or the audit log) shows the outcome when they return
-        }
-    }
-
-    private static String describe(JudgmentImportProgress p) {
+    private static String describe(ImportProgress p) {
         return switch (p.phase()) {
-            case CHECKING -> "Checking: line " + p.linesRead() + (p.totalBytes() > 0 ? String.format(Locale.ROOT,
-                    " (%.0f %% of the file)", 100.0 * Math.min(1, (double) p.bytesRead() / p.totalBytes())) : "");
-            case STORING -> "Storing: " + p.stored() + " of " + p.total() + " judgments";
-            case DONE -> "Stored " + p.total() + " judgments.";
+            case CHECKING -> "Checking: line " + p.linesRead() + " (" + ImportStatus.percent(p.bytesRead(),
+                    p.totalBytes()) + " of the file)";
+            case STORING -> "Storing: " + p.itemsStored() + " of " + p.itemsTotal() + " judgments";
+            case DONE -> "Stored " + p.itemsTotal() + " judgments.";
         };
-    }
-
-    private void showStatus(String text, double fraction) {
-        progress.setVisible(true);
-        progress.setValue(Math.max(0, Math.min(1, fraction)));
-        status.setText(text);
     }
 
     private void finish(JudgmentImportReport result, Throwable error, String fileName) {
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
         upload.clearFileList();
-        progress.setVisible(false);
-        status.setText("");
-        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (result != null) {
-            report.setText(result.text());
-        } else if (cause instanceof ValidationException v) {
-            report.setText(fileName + " was not imported; nothing was stored:\n" + String.join("\n", v.problems()));
-        } else if (cause instanceof UnexpectedFailure f) {
-            report.setText(fileName + " was not imported and nothing was stored (" + f.getCause().getClass()
-                    .getSimpleName() + "). Details are in the server log under reference " + f.reference() + ".");
-        } else {
-            report.setText(fileName + " was not imported; nothing was stored: " + (cause == null ? "unknown error"
-                    : cause.getClass().getSimpleName()) + ".");
-        }
+        status.clear();
+        report.setText(result != null ? result.text() : fileName + ": " + ImportStatus.failure(error));
         boolean ok = result != null && result.stored();
         report.getElement().setAttribute("data-outcome", ok ? "imported" : "rejected");
         if (ok) {
