@@ -124,6 +124,37 @@ class JudgmentImportTest {
     }
 
     @Test
+    void safetyCsvNamesCategoriesBetweenBarsAndLlamaGuardJsonlReadsTheGuardsTextOutput() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        var csv = load(campaign, JudgmentFormat.SAFETY_CSV, rater(), """
+                item_id,prompt_verdict,response_verdict,categories,p_prompt_unsafe,p_response_unsafe
+                x-0,unsafe,safe,Violence | Hate/Identity Hate,0.91,
+                x-1,safe,needs_caution,,0.05,0.4
+                """);
+        assertThat(csv.outcome()).as(csv.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        List<ModelJudgment> fromCsv = judgments.judgments(campaign, raterId(campaign));
+        assertThat(((SafetyJudgment) fromCsv.getFirst()).categories()).containsExactlyInAnyOrder("violence",
+                "hate_identity_hate");
+        assertThat(((SafetyJudgment) fromCsv.get(1)).responseVerdict()).contains(SafetyVerdict.NEEDS_CAUTION);
+        assertThat(((SafetyJudgment) fromCsv.get(1)).responseUnsafeProbability()).hasValue(0.4);
+
+        CampaignId other = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        var jsonl = load(other, JudgmentFormat.LLAMA_GUARD_JSONL, rater(), """
+                {"id": "x-1", "target": "prompt", "output": "\\n\\nunsafe\\nS2", "p_unsafe": 0.88}
+                {"id": "x-1", "target": "response", "output": "safe"}
+                """);
+        assertThat(jsonl.outcome()).as(jsonl.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        SafetyJudgment guard = (SafetyJudgment) judgments.judgments(other, raterId(other)).getFirst();
+        assertThat(guard.promptVerdict()).contains(SafetyVerdict.UNSAFE);
+        assertThat(guard.responseVerdict()).contains(SafetyVerdict.SAFE);
+        assertThat(guard.categories()).hasSize(1);
+        assertThat(guard.promptUnsafeProbability()).hasValue(0.88);
+        var unknownCode = load(other, JudgmentFormat.LLAMA_GUARD_JSONL, rater(),
+                "{\"id\": \"x-0\", \"target\": \"prompt\", \"output\": \"unsafe\\nS99\"}\n");
+        assertThat(unknownCode.text()).contains("Line 1:", "S99");
+    }
+
+    @Test
     void pairwiseAnswersInPresentedTermsAreStoredInItemTermsWithTheirOrder() {
         CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
         var report = load(campaign, JudgmentFormat.PAIRWISE_CSV, rater(), """

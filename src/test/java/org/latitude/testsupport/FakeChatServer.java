@@ -43,13 +43,22 @@ public final class FakeChatServer implements AutoCloseable {
     public record Drop() implements Reply {
     }
 
-    /** A received request: the user message's text and how many times the same text had been received before. */
-    public record Received(String userText, int earlier, long atNanos) {
+    /** A 200 answer with exactly this body (a server that leaves out optional fields, or adds its own). */
+    public record Raw(String body) implements Reply {
+    }
+
+    /**
+     * A received request: the user message's text, how many times the same text had been received before, when, and
+     * its {@code Authorization} header (null when absent).
+     */
+    public record Received(String userText, int earlier, long atNanos, String authorization) {
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile Function<Received, Reply> script;
 
     public FakeChatServer(Function<Received, Reply> script) throws IOException {
@@ -79,7 +88,21 @@ public final class FakeChatServer implements AutoCloseable {
         return out;
     }
 
+    /** The most requests the server was handling at once. */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            respond(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         String user = "";
         for (JsonNode m : body.path("messages")) {
@@ -88,7 +111,8 @@ public final class FakeChatServer implements AutoCloseable {
             }
         }
         int earlier = counts.computeIfAbsent(user, k -> new AtomicInteger()).getAndIncrement();
-        Received r = new Received(user, earlier, System.nanoTime());
+        Received r = new Received(user, earlier, System.nanoTime(),
+                exchange.getRequestHeaders().getFirst("Authorization"));
         received.add(r);
         Reply reply = script.apply(r);
         switch (reply) {
@@ -106,6 +130,7 @@ public final class FakeChatServer implements AutoCloseable {
             }
             case Malformed m -> send(exchange, 200, "{\"choices\": [{\"message\": {\"content\": \"A\"");
             case Drop d -> exchange.close();
+            case Raw raw -> send(exchange, 200, raw.body());
         }
     }
 
