@@ -5,8 +5,8 @@
  * of millions of annotations never sits in memory. Admin only; each download is written to the audit log.
  * Formats: docs/formats.md, "Exports".
  */
-@ApplicationModule(allowedDependencies = {"annotation", "audit", "campaign", "dataset", "judge", "security", "shared",
-        "taxonomy", "textio"})
+@ApplicationModule(allowedDependencies = {"annotation", "assignment", "audit", "campaign", "dataset", "judge",
+        "security", "shared", "taxonomy", "textio"})
 package org.latitude.export;
 
 import org.springframework.modulith.ApplicationModule;
