@@ -19,16 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.annotation.Answer;
-import org.latitude.annotation.AnnotationService;
 import org.latitude.annotation.PairwiseAnswer;
 import org.latitude.annotation.Preference;
 import org.latitude.annotation.SafetyAnswer;
 import org.latitude.annotation.Verdict;
-import org.latitude.annotation.WorkItem;
-import org.latitude.annotation.WorkStep;
 import org.latitude.audit.AuditLog;
 import org.latitude.campaign.TaskType;
-import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.ImportSource;
 import org.latitude.export.internal.Split;
 import org.latitude.judge.JudgmentFormat;
@@ -39,10 +35,8 @@ import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
-import org.latitude.testsupport.AnnotationFixtures;
+import org.latitude.testsupport.AnnotatedCampaigns;
 import org.latitude.testsupport.LatitudeSpringTest;
-import org.latitude.testsupport.Steps;
-import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
 import org.latitude.textio.CsvReader;
 import org.latitude.textio.CsvWriter;
@@ -75,11 +69,7 @@ class CampaignExportsTest {
             """;
 
     @Autowired
-    AnnotationFixtures fixtures;
-    @Autowired
-    TestCampaigns testCampaigns;
-    @Autowired
-    AnnotationService annotations;
+    AnnotatedCampaigns annotatedCampaigns;
     @Autowired
     CampaignExports exports;
     @Autowired
@@ -123,21 +113,8 @@ class CampaignExportsTest {
             "p-1", List.of(Preference.A, Preference.B, Preference.TIE),
             "p-2", List.of(Preference.B, Preference.B, Preference.B));
 
-    /** Every annotator annotates every item; the first one's rationale is a formula. */
     private CampaignId annotated(TaskType task, String items, BiFunction<Integer, String, Answer> answer) {
-        long dataset = fixtures.dataset(items, ImportFormat.GENERIC_JSONL);
-        CampaignId campaign = testCampaigns.activeCampaign(testCampaigns.settings(task, dataset, 3),
-                annotators.stream().map(UserSummary::id).toList());
-        for (int a = 0; a < annotators.size(); a++) {
-            TestUsers.signIn(users, annotators.get(a).username());
-            WorkStep step = annotations.open(campaign).step();
-            while (Steps.work(step).isPresent()) {
-                WorkItem work = Steps.item(step);
-                step = annotations.submit(work.assignmentId(), answer.apply(a, work.item().externalId()), 1000 + a);
-            }
-        }
-        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
-        return campaign;
+        return annotatedCampaigns.annotated(task, items, annotators, answer);
     }
 
     private CampaignId safetyCampaign() {
