@@ -315,6 +315,32 @@ class LiveJudgeTest {
     }
 
     @Test
+    void aKeyNamedByAnEnvironmentVariableIsReadWhenTheJobRunsAndAMissingOneFailsTheJobResumably() throws Exception {
+        String variable = System.getenv().keySet().stream().filter(k -> k.matches("[A-Za-z_][A-Za-z0-9_]*")
+                && System.getenv(k).matches("[\\x21-\\x7e]{1,200}")).sorted().findFirst().orElseThrow();
+        server = new FakeChatServer(r -> new Answer("A", null, 0));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1);
+        EndpointSummary fromEnv = jobs.saveEndpoint(new EndpointSettings(TestUsers.uniqueName("env-ep"),
+                server.baseUrl(), "m", "test server", variable, null));
+        assertThat(fromEnv.keySource()).isEqualTo("environment variable " + variable);
+        long job = jobs.start(LiveJudgeFixtures.settings(campaign, fromEnv.id(), "pairwise-better", 1, 0, 5, 100, 0))
+                .id();
+        assertThat(fixtures.awaitEnd(job, Duration.ofSeconds(30)).status()).isEqualTo(JobStatus.DONE);
+        assertThat(server.received()).allSatisfy(r -> assertThat(r.authorization())
+                .isEqualTo("Bearer " + System.getenv(variable)));
+
+        CampaignId other = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1);
+        EndpointSummary unset = jobs.saveEndpoint(new EndpointSettings(TestUsers.uniqueName("unset-ep"),
+                server.baseUrl(), "m", "test server", "LATITUDE_TEST_KEY_THAT_IS_NOT_SET", null));
+        long failing = jobs.start(LiveJudgeFixtures.settings(other, unset.id(), "pairwise-better", 1, 0, 5, 100, 0))
+                .id();
+        JobProgress failed = fixtures.awaitEnd(failing, Duration.ofSeconds(30));
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.reason()).contains("LATITUDE_TEST_KEY_THAT_IS_NOT_SET", "is not set");
+        assertThat(failed.resumable()).isTrue();
+    }
+
+    @Test
     void aServerThatLeavesOutOptionalFieldsIsStillReadAndTheTokenEstimateIsCountedForIt() throws Exception {
         server = new FakeChatServer(r -> new FakeChatServer.Raw(r.userText().contains("Question 0?")
                 ? "{\"choices\": [{\"message\": {\"content\": \" B \"}, \"logprobs\": null}], \"timings\": {\"ms\": 3}}"
