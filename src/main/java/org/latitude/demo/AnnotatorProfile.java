@@ -91,7 +91,7 @@ public record AnnotatorProfile(String username, String displayName, double accur
         return new PairwiseAnswer(r.nextDouble() < 0.7 ? other : Preference.TIE, null);
     }
 
-    /** Seconds spent on an item: about 20–90 s, longer for a slower, more careful annotator. */
+    /** Time spent on an item: log-normal with a median of 29–38 s, longer for a less accurate annotator. */
     public long timeSpentMs(String itemId) {
         SplittableRandom r = random(itemId + "#time");
         double base = 25_000 * (1.5 - accuracy) * 2;
