@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -88,21 +89,30 @@ public final class FakeChatServer implements AutoCloseable {
         return out;
     }
 
-    /** The most requests the server was handling at once. */
+    /**
+     * The most requests that were waiting for their answer at once (from arrival until the answer starts: a client
+     * may send its next request as soon as it has the answer, before this server's thread has finished).
+     */
     public int maxInFlight() {
         return maxInFlight.get();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable answering = () -> {
+            if (answered.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
         try {
-            respond(exchange);
+            respond(exchange, answering);
         } finally {
-            inFlight.decrementAndGet();
+            answering.run();
         }
     }
 
-    private void respond(HttpExchange exchange) throws IOException {
+    private void respond(HttpExchange exchange, Runnable answering) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         String user = "";
         for (JsonNode m : body.path("messages")) {
@@ -115,13 +125,12 @@ public final class FakeChatServer implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Authorization"));
         received.add(r);
         Reply reply = script.apply(r);
+        if (reply instanceof Answer a && a.delayMillis() > 0) {
+            sleep(a.delayMillis());
+        }
+        answering.run();
         switch (reply) {
-            case Answer a -> {
-                if (a.delayMillis() > 0) {
-                    sleep(a.delayMillis());
-                }
-                send(exchange, 200, answer(a, body.path("logprobs").asBoolean(false)));
-            }
+            case Answer a -> send(exchange, 200, answer(a, body.path("logprobs").asBoolean(false)));
             case Error e -> {
                 if (e.retryAfter() != null) {
                     exchange.getResponseHeaders().add("Retry-After", e.retryAfter());
