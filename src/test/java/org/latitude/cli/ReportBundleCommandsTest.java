@@ -95,7 +95,7 @@ class ReportBundleCommandsTest {
         assertThat(r.exit()).as(r.stderr()).isZero();
         Map<String, byte[]> files = ReportFiles.entries(zip);
         assertThat(files.keySet()).containsExactly("README.txt", "report.html", "report.json", "measures.csv",
-                "discretion_priorities.csv", "discretion_items.csv");
+                "discretion_annotators.csv", "discretion_priorities.csv", "discretion_items.csv");
         assertThat(ReportSchema.violations(ReportFiles.text(files, "report.json"))).isEmpty();
         assertThat(ReportFiles.svgs(ReportFiles.text(files, "report.html"))).hasSizeGreaterThanOrEqualTo(5);
     }
