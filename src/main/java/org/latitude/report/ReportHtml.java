@@ -3,6 +3,7 @@ package org.latitude.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.latitude.report.chart.ChartSvg;
 
 /**
  * {@code report.html}: the report to read and print. Summary first (headline figures with their intervals, coverage,
@@ -124,23 +125,8 @@ public final class ReportHtml {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "";
     }
 
-    /** HTML-escapes text for element content and attribute values. */
+    /** HTML-escapes text for element content and attribute values ({@link ChartSvg#escape}). */
     public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return ChartSvg.escape(s);
     }
 }
