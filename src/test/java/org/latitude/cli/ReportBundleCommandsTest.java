@@ -73,6 +73,21 @@ class ReportBundleCommandsTest {
     }
 
     @Test
+    void aModelOnASetValuedFieldGetsItsFlagRatesPerCategory() throws IOException {
+        Path hazards = ReportFiles.EXAMPLES.resolve("hazard-categories.csv");
+        StringBuilder model = new StringBuilder("unit,coder,labels\n");
+        Files.readAllLines(hazards).stream().skip(1).filter(l -> l.split(",", -1)[1].equals("ann_ada"))
+                .forEach(l -> model.append(l.replace(",ann_ada,", ",judge,")).append('\n'));
+        Path modelFile = Files.writeString(dir.resolve("judge.csv"), model);
+        Path out = dir.resolve("sm");
+        assertThat(CliRun.analyze("--ratings", hazards.toString(), "--model", modelFile.toString(), "--field",
+                "hazards", "--out", out.toString()).exit()).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json).contains("\"id\": \"alpha-by-category\"", "\"id\": \"flag-rates-judge-");
+        assertThat(ReportSchema.violations(json)).isEmpty();
+    }
+
+    @Test
     void negativeNumbersAtIntervalLevelRoundTripAsNumbers() throws IOException {
         StringBuilder csv = new StringBuilder("unit,coder,value\n");
         for (int u = 0; u < 12; u++) {
