@@ -25,7 +25,7 @@ public final class ReportHtml {
             + "@page{size:A4;margin:14mm 12mm}"
             + "@media print{body{margin:0;max-width:none;font-size:9.5pt}nav{display:none}h2{break-after:avoid}"
             + "h2,h3{break-after:avoid}figure,tr,.keep{break-inside:avoid}thead{display:table-header-group}"
-            + "section.major{break-before:page}a{color:inherit;text-decoration:none}}";
+            + "section.major{break-before:page}a{color:inherit;text-decoration:none}table{font-size:8pt}}";
 
     private ReportHtml() {
     }
