@@ -50,5 +50,41 @@ class AssignmentConcurrencyTest {
         System.out.println("[hammer H2] " + outcome);
         assertThat(outcome.acknowledgedSubmits()).isGreaterThanOrEqualTo((long) ITEMS * K * 9 / 10);
         assertThat(outcome.skips()).isPositive();
+        assertThat(outcome.returns()).isPositive();
+    }
+
+    /**
+     * The same hammer with the exposure controls on: a third of the items is Violence, a third Sexual; half of the 16
+     * annotators opted out of Violence, and nobody may be shown more than 30 items of a sensitive category a day.
+     */
+    @Test
+    void optOutsCapsAndReturnsNeverBreakTheInvariantsOnH2() throws Exception {
+        List<UserSummary> annotators = new ArrayList<>();
+        java.util.Map<String, java.util.Set<String>> optOuts = new java.util.HashMap<>();
+        for (int i = 0; i < 16; i++) {
+            UserSummary a = TestUsers.create(accounts, "exposure", Role.ANNOTATOR);
+            annotators.add(a);
+            if (i % 2 == 0) {
+                optOuts.put(a.username(), java.util.Set.of("violence"));
+            }
+        }
+        long dataset = fixtures.aegisDataset(450, i -> switch (i % 3) {
+            case 0 -> "Violence";
+            case 1 -> "Sexual";
+            default -> null;
+        });
+        java.util.Set<String> sensitive = java.util.Set.of("violence", "sexual");
+        var settings = fixtures.settings(TaskType.SAFETY_LABEL, dataset, K);
+        settings = new org.latitude.campaign.CampaignSettings(settings.name(), "", "", settings.task(),
+                settings.datasetIds(), K, settings.needsCautionPolicy(), 30, null, 0, sensitive, false, null,
+                new org.latitude.campaign.Wellbeing(java.util.Set.of("violence"), 30, null, 10,
+                        org.latitude.campaign.NoticeSource.DECLARED));
+        CampaignId campaign = fixtures.activeCampaign(settings, annotators.stream().map(UserSummary::id).toList());
+        var outcome = new AssignmentHammer(assignments, sweeper, users, jdbc).run(campaign, annotators,
+                new AssignmentHammer.Controls(optOuts, 30, sensitive, 6));
+        System.out.println("[hammer H2, exposure controls] " + outcome);
+        assertThat(outcome.returns()).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from campaign_item_category where campaign_id = ?",
+                Long.class, campaign.value())).as("items' categories from their reference labels").isEqualTo(300L);
     }
 }
