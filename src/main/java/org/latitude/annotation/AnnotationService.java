@@ -14,6 +14,7 @@ import org.latitude.annotation.internal.AnnotationStore;
 import org.latitude.annotation.internal.ContentNotice;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.assignment.Lease;
+import org.latitude.assignment.MyExposure;
 import org.latitude.assignment.MyProgress;
 import org.latitude.assignment.NextItem;
 import org.latitude.assignment.ShownOrder;
@@ -131,6 +132,12 @@ public class AnnotationService {
         AnnotatorCampaign campaign = campaigns.forMember(lease.campaignId());
         assignments.returnItem(assignmentId);
         return step(campaign, taxonomy(campaign.task()));
+    }
+
+    /** The signed-in annotator's own exposure log in the campaign (nobody else's). */
+    @PermitAll
+    public MyExposure myExposure(CampaignId campaignId) {
+        return assignments.myExposure(campaignId);
     }
 
     /** The signed-in annotator's most recently changed annotations in a campaign, newest first. */
