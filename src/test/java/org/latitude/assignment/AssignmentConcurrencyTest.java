@@ -80,18 +80,10 @@ class AssignmentConcurrencyTest {
                 optOuts.put(a.username(), java.util.Set.of("violence"));
             }
         }
-        long dataset = fixtures.aegisDataset(450, i -> switch (i % 3) {
-            case 0 -> "Violence";
-            case 1 -> "Sexual";
-            default -> null;
-        });
         java.util.Set<String> sensitive = java.util.Set.of("violence", "sexual");
-        var settings = fixtures.settings(TaskType.SAFETY_LABEL, dataset, K);
-        settings = new org.latitude.campaign.CampaignSettings(settings.name(), "", "", settings.task(),
-                settings.datasetIds(), K, settings.needsCautionPolicy(), 30, null, 0, sensitive, false, null,
-                new org.latitude.campaign.Wellbeing(java.util.Set.of("violence"), 30, null, 10,
-                        org.latitude.campaign.NoticeSource.DECLARED));
-        CampaignId campaign = fixtures.activeCampaign(settings, annotators.stream().map(UserSummary::id).toList());
+        CampaignId campaign = fixtures.exposureCampaign(450, K, sensitive, new org.latitude.campaign.Wellbeing(
+                java.util.Set.of("violence"), 30, null, 10, org.latitude.campaign.NoticeSource.DECLARED),
+                annotators.stream().map(UserSummary::id).toList());
         var outcome = new AssignmentHammer(assignments, sweeper, users, jdbc).run(campaign, annotators,
                 new AssignmentHammer.Controls(optOuts, 30, sensitive, 6));
         assertThat(outcome.returns()).isPositive();

@@ -12,9 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.NoticeSource;
-import org.latitude.campaign.TaskType;
 import org.latitude.campaign.Wellbeing;
 import org.latitude.judge.SafetyCategoriesNamed;
 import org.latitude.security.Role;
@@ -68,15 +66,8 @@ class ExposureControlTest {
 
     /** Items a-0 … a-(n-1): i % 3 == 0 Violence, 1 Sexual, 2 safe. */
     private CampaignId campaign(int items, int k, Wellbeing wellbeing, UserSummary... members) {
-        long dataset = fixtures.aegisDataset(items, i -> switch (i % 3) {
-            case 0 -> "Violence";
-            case 1 -> "Sexual";
-            default -> null;
-        });
-        CampaignSettings s = fixtures.settings(TaskType.SAFETY_LABEL, dataset, k);
-        s = new CampaignSettings(s.name(), "", "", s.task(), s.datasetIds(), k, s.needsCautionPolicy(), 30, null, 0,
-                SENSITIVE, false, null, wellbeing);
-        return fixtures.activeCampaign(s, java.util.Arrays.stream(members).map(UserSummary::id).toList());
+        return fixtures.exposureCampaign(items, k, SENSITIVE, wellbeing,
+                java.util.Arrays.stream(members).map(UserSummary::id).toList());
     }
 
     private static Wellbeing controls(Set<String> optOuts, Integer cap, Integer breakAfter) {

@@ -89,6 +89,22 @@ public class TestCampaigns {
         return report.datasetId();
     }
 
+    /**
+     * A started safety-label campaign with exposure controls over a fresh Aegis dataset of {@code items} exchanges:
+     * item i is Violence when i % 3 == 0, Sexual when 1, safe when 2.
+     */
+    public CampaignId exposureCampaign(int items, int overlap, Set<String> sensitive,
+                                       org.latitude.campaign.Wellbeing wellbeing, Collection<Long> members) {
+        long dataset = aegisDataset(items, i -> switch (i % 3) {
+            case 0 -> "Violence";
+            case 1 -> "Sexual";
+            default -> null;
+        });
+        CampaignSettings s = settings(TaskType.SAFETY_LABEL, dataset, overlap);
+        return activeCampaign(new CampaignSettings(s.name(), "", "", s.task(), s.datasetIds(), overlap,
+                s.needsCautionPolicy(), 30, null, 0, sensitive, false, null, wellbeing), members);
+    }
+
     /** Settings of a task of this type over one dataset, with the bundled Aegis 2.0 taxonomy or CCAI principles. */
     public CampaignSettings settings(TaskType type, long datasetId, int overlap) {
         return SystemIdentity.callAsSystem(() -> {

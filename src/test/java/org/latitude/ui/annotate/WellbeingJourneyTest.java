@@ -12,9 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.assignment.Lease;
-import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.NoticeSource;
-import org.latitude.campaign.TaskType;
 import org.latitude.campaign.Wellbeing;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
@@ -51,11 +49,7 @@ class WellbeingJourneyTest extends BrowserTest {
     }
 
     private CampaignId campaign(int items, Wellbeing wellbeing, UserSummary member) {
-        long dataset = fixtures.aegisDataset(items, i -> i % 3 == 0 ? "Violence" : i % 3 == 1 ? "Sexual" : null);
-        CampaignSettings s = fixtures.settings(TaskType.SAFETY_LABEL, dataset, 1);
-        s = new CampaignSettings(s.name(), "", "", s.task(), s.datasetIds(), 1, s.needsCautionPolicy(), 30, null, 0,
-                Set.of("violence"), false, null, wellbeing);
-        return fixtures.activeCampaign(s, List.of(member.id()));
+        return fixtures.exposureCampaign(items, 1, Set.of("violence"), wellbeing, List.of(member.id()));
     }
 
     @Test

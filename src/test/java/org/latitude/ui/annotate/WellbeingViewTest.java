@@ -18,9 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.assignment.Lease;
-import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.NoticeSource;
-import org.latitude.campaign.TaskType;
 import org.latitude.campaign.Wellbeing;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
@@ -66,15 +64,7 @@ class WellbeingViewTest extends SpringBrowserlessTest {
 
     /** Items a-0 … : i % 3 == 0 Violence, 1 Sexual, 2 safe; sensitive violence and sexual; ann and ben members. */
     private CampaignId campaign(int items, Wellbeing wellbeing) {
-        long dataset = fixtures.aegisDataset(items, i -> switch (i % 3) {
-            case 0 -> "Violence";
-            case 1 -> "Sexual";
-            default -> null;
-        });
-        CampaignSettings s = fixtures.settings(TaskType.SAFETY_LABEL, dataset, 1);
-        s = new CampaignSettings(s.name(), "", "", s.task(), s.datasetIds(), 1, s.needsCautionPolicy(), 30, null, 0,
-                Set.of("violence", "sexual"), false, null, wellbeing);
-        return fixtures.activeCampaign(s, List.of(ann.id(), ben.id()));
+        return fixtures.exposureCampaign(items, 1, Set.of("violence", "sexual"), wellbeing, List.of(ann.id(), ben.id()));
     }
 
     private <T extends Component> T byId(Class<T> type, String id) {
