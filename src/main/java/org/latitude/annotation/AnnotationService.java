@@ -209,7 +209,7 @@ public class AnnotationService {
         }
         List<String> values = switch (campaign.wellbeing().noticeSource()) {
             case REFERENCE_LABELS -> items.referenceLabels(item.id()).stream().map(ReferenceLabel::value).toList();
-            case MODEL_JUDGMENTS -> List.copyOf(assignments.categoriesOf(assignmentId, true));
+            case MODEL_JUDGMENTS -> List.copyOf(assignments.modelNoticeCategories(assignmentId));
             case DECLARED -> items.contentWarnings(item.datasetId());
         };
         return ContentNotice.hits(campaign.sensitiveCategories(), taxonomy, values);

@@ -26,6 +26,7 @@ import org.latitude.assignment.internal.ProgressQueries;
 import org.latitude.assignment.internal.ShuffleOrder;
 import org.latitude.campaign.AssignmentPolicy;
 import org.latitude.campaign.CampaignDetails;
+import org.latitude.campaign.NoticeSource;
 import org.latitude.campaign.CampaignService;
 import org.latitude.dataset.ItemCatalog;
 import org.latitude.campaign.CampaignStatus;
@@ -327,15 +328,21 @@ public class AssignmentService {
     }
 
     /**
-     * The categories of the signed-in annotator's leased item from one source (for the content notice): reference
-     * labels or model judgments, resolved to the campaign's category keys. Refused for anybody else's lease.
+     * The sensitive categories a model judgment named for the signed-in annotator's own leased item: the content
+     * notice of a campaign that takes its notices from model judgments. Refused for anybody else's lease and in every
+     * other campaign (an annotator learns of model judgments only what such a notice says).
      */
     @PermitAll
     @Transactional(readOnly = true)
-    public Set<String> categoriesOf(AssignmentId assignmentId, boolean fromModels) {
+    public Set<String> modelNoticeCategories(AssignmentId assignmentId) {
         AssignmentRow a = own(assignmentId);
-        return categories.of(a.campaignId(), a.itemId(), fromModels ? ItemCategories.Source.MODEL
-                : ItemCategories.Source.REFERENCE);
+        AssignmentPolicy policy = campaigns.assignmentPolicyForMe(a.campaignId());
+        if (policy.wellbeing().noticeSource() != NoticeSource.MODEL_JUDGMENTS) {
+            throw new AccessDeniedException("campaign " + a.campaignId() + " takes no notices from model judgments");
+        }
+        Set<String> named = new TreeSet<>(categories.of(a.campaignId(), a.itemId(), ItemCategories.Source.MODEL));
+        named.retainAll(policy.sensitiveCategories());
+        return named;
     }
 
     private Optional<Lease> leaseFirst(AssignmentPolicy policy, UserId me, Instant now,

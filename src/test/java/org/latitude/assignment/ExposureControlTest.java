@@ -204,6 +204,28 @@ class ExposureControlTest {
     }
 
     @Test
+    void anAnnotatorLearnsOfModelJudgmentsOnlyTheNoticeOfACampaignThatTakesNoticesFromThem() {
+        CampaignId byReference = campaign(3, 1, Wellbeing.NONE, ann, ben);
+        CampaignId byModels = campaign(3, 1, new Wellbeing(Set.of(), null, null, 10, NoticeSource.MODEL_JUDGMENTS),
+                ann, ben);
+        for (CampaignId c : List.of(byReference, byModels)) {
+            Map<ItemId, Set<String>> named = new java.util.HashMap<>();
+            jdbc.queryForList("select item_id from campaign_item where campaign_id = ?", Long.class, c.value())
+                    .forEach(i -> named.put(new ItemId(i), Set.of("sexual", "threat")));
+            events.publishEvent(new SafetyCategoriesNamed(c, named));
+        }
+        Lease mine = Steps.lease(next(ann, byReference)).orElseThrow();
+        assertThatThrownBy(() -> assignments.modelNoticeCategories(mine.assignmentId()))
+                .isInstanceOf(AccessDeniedException.class);
+        Lease notice = Steps.lease(next(ann, byModels)).orElseThrow();
+        assertThat(assignments.modelNoticeCategories(notice.assignmentId())).as("only sensitive categories")
+                .containsExactly("sexual");
+        TestUsers.signIn(users, ben.username());
+        assertThatThrownBy(() -> assignments.modelNoticeCategories(notice.assignmentId())).as("not ben's lease")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void anEnforcedBreakPausesTheWorkAfterTheSetTimeUntilTheBreakIsOver() {
         CampaignId campaign = campaign(30, 1, controls(Set.of(), null, 5), ann);
         for (int i = 0; i < 4; i++) {
