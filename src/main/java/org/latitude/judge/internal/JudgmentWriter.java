@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import org.latitude.judge.PresentedOrder;
 import org.latitude.judge.PrincipleAnswer;
 import org.latitude.judge.SafetyCategoriesNamed;
@@ -35,11 +36,18 @@ public class JudgmentWriter {
         this.events = events;
     }
 
-    /** Stores every row of {@code rows} under the batch; returns how many judgments were stored. */
-    public long write(long campaignId, long raterId, long batchId, Rows rows) {
+    /**
+     * Stores every row of {@code rows} under the batch, telling {@code stored} how many are stored so far after each
+     * JDBC batch; returns how many judgments were stored.
+     */
+    public long write(long campaignId, long raterId, long batchId, Rows rows, LongConsumer stored) {
         writeSafety(campaignId, raterId, batchId, rows.safety);
+        long done = rows.safety.size();
         writePairs(campaignId, raterId, batchId, rows.pairs);
-        writePrinciples(campaignId, raterId, batchId, rows.principles);
+        done += rows.pairs.size();
+        stored.accept(done);
+        long before = done;
+        writePrinciples(campaignId, raterId, batchId, rows.principles, n -> stored.accept(before + n));
         return rows.size();
     }
 
@@ -110,7 +118,7 @@ public class JudgmentWriter {
                 });
     }
 
-    public void writePrinciples(long campaignId, long raterId, long batchId, Rows.Principles p) {
+    public void writePrinciples(long campaignId, long raterId, long batchId, Rows.Principles p, LongConsumer stored) {
         String sql = "insert into principle_judgment (campaign_id, rater_id, item_id, principle_index, "
                 + "presented_order, batch_id, choice, p_a, p_b, p_na) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         for (int start = 0; start < p.size(); start += BATCH) {
@@ -138,6 +146,7 @@ public class JudgmentWriter {
                     return to - from;
                 }
             });
+            stored.accept(to);
         }
     }
 
