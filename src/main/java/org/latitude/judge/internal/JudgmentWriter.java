@@ -4,10 +4,18 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.latitude.judge.PresentedOrder;
 import org.latitude.judge.PrincipleAnswer;
+import org.latitude.judge.SafetyCategoriesNamed;
 import org.latitude.judge.internal.imports.Rows;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +28,11 @@ public class JudgmentWriter {
     private static final PrincipleAnswer[] ANSWERS = PrincipleAnswer.values();
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public JudgmentWriter(JdbcTemplate jdbc) {
+    public JudgmentWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Stores every row of {@code rows} under the batch; returns how many judgments were stored. */
@@ -73,6 +83,14 @@ public class JudgmentWriter {
                     ps.setBoolean(4, (Boolean) e[3]);
                     setDouble(ps, 5, (Double) e[4]);
                 });
+        Map<ItemId, Set<String>> named = new HashMap<>();
+        for (Rows.Safety s : judgments) {
+            s.entries().stream().filter(e -> !e.label() && e.named())
+                    .forEach(e -> named.computeIfAbsent(new ItemId(s.itemId()), k -> new TreeSet<>()).add(e.key()));
+        }
+        if (!named.isEmpty()) {
+            events.publishEvent(new SafetyCategoriesNamed(new CampaignId(campaignId), named));
+        }
     }
 
     public void writePairs(long campaignId, long raterId, long batchId, List<Rows.Pair> pairs) {
