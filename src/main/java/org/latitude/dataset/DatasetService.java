@@ -58,7 +58,8 @@ public class DatasetService {
         if (report.imported()) {
             audit.record("dataset.import", report.datasetName(), report.items() + " items (" + report.exchanges()
                     + " exchanges, " + report.pairs() + " pairs) from " + report.fileName() + " as "
-                    + report.format().label());
+                    + report.format().label() + (report.ids() == IdRule.FROM_FILE ? "" : "; ids: "
+                    + report.ids().label()));
         }
         return report;
     }

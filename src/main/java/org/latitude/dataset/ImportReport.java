@@ -7,11 +7,12 @@ import java.util.List;
  * was and {@code problems} lists the first {@link ImportLimits#REPORTED_PROBLEMS} problems in file order, with
  * {@code problemCount} counting all of them; {@code groups} holds the same problems grouped by reason (lines as
  * ranges), which is how {@link #text()} reports them. {@code duplicatesSkipped} counts rows left out because their
- * content was already imported (only when ids are content hashes, {@link IdRule#CONTENT_HASH}).
+ * content was already imported (only when ids are content hashes, {@link IdRule#CONTENT_HASH}); {@code ids} is the
+ * rule the item ids followed (null when nothing was imported).
  */
 public record ImportReport(boolean imported, Long datasetId, String datasetName, String fileName, ImportFormat format,
                            long linesRead, long exchanges, long pairs, List<ImportProblem> problems,
-                           List<ProblemGroup> groups, long problemCount, long duplicatesSkipped) {
+                           List<ProblemGroup> groups, long problemCount, long duplicatesSkipped, IdRule ids) {
 
     public ImportReport {
         problems = List.copyOf(problems);
@@ -27,9 +28,11 @@ public record ImportReport(boolean imported, Long datasetId, String datasetName,
         String what = fileName + (format == null ? "" : " (" + format.label() + ")");
         if (imported) {
             String skipped = duplicatesSkipped == 0 ? "" : " " + duplicatesSkipped + " duplicate "
-                    + (duplicatesSkipped == 1 ? "row was" : "rows were") + " left out (same content as an earlier row).";
+                    + (duplicatesSkipped == 1 ? "row was" : "rows were")
+                    + " left out (same content as an earlier row).";
             return "Imported " + what + " as dataset '" + datasetName + "': " + items() + " items (" + exchanges
-                    + " exchanges, " + pairs + " pairs) from " + linesRead + " lines." + skipped;
+                    + " exchanges, " + pairs + " pairs) from " + linesRead + " lines." + skipped
+                    + (ids == null || ids == IdRule.FROM_FILE ? "" : " Ids: " + ids.label() + ".");
         }
         StringBuilder text = new StringBuilder(what).append(" was not imported; nothing was stored. ")
                 .append(problemCount).append(problemCount == 1 ? " problem" : " problems").append(':');

@@ -69,7 +69,7 @@ class ProblemGroupTest {
         ProblemGroup bad = group("'S' must be 0 or 1 (leave it out when unknown), not 2", 4);
         List<ImportProblem> first = List.of(new ImportProblem(1, "missing field 'prompt'"));
         ImportReport report = new ImportReport(false, null, "d", "f.jsonl", ImportFormat.OPENAI_MODERATION_JSONL, 5,
-                0, 0, first, List.of(missing, bad), 5, 0);
+                0, 0, first, List.of(missing, bad), 5, 0, null);
 
         assertThat(report.text()).isEqualTo("f.jsonl (OpenAI moderation samples) was not imported; nothing was "
                 + "stored. 5 problems:\n4 lines: missing field 'prompt' — lines 1–3, 5\n"

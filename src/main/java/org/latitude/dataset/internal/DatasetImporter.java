@@ -89,7 +89,7 @@ public final class DatasetImporter {
         }
         long id = store(source, format, mapper, checked, name, shorten(fileName), actor, listener);
         return new ImportReport(true, id, name, fileName, format, checked.lines(), checked.exchanges(),
-                checked.pairs(), List.of(), List.of(), 0, checked.duplicatesSkipped());
+                checked.pairs(), List.of(), List.of(), 0, checked.duplicatesSkipped(), checked.ids());
     }
 
     /** The taxonomy key whose categories a format's labels name, or null. */
@@ -110,8 +110,8 @@ public final class DatasetImporter {
         long id = datasets.create(name, format, fileName, checked.sha256(), clock.instant(), actor);
         ItemWriter writer = new ItemWriter(jdbc, id);
         DatasetScan.Result stored = new DatasetScan(limits, json).run(source, format, mapper, writer, false,
-                checked.ids(), checked.sha256(), (bytes, lines, n) -> listener.progress(new ImportProgress(Phase.STORING, bytes, total, lines,
-                        writer.stored(), items)));
+                checked.ids(), checked.sha256(), (bytes, lines, n) -> listener.progress(new ImportProgress(
+                        Phase.STORING, bytes, total, lines, writer.stored(), items)));
         writer.flush();
         if (!stored.ok() || !stored.sha256().equals(checked.sha256()) || writer.stored() != items) {
             throw new IllegalStateException("The file changed while it was being imported; nothing was stored.");
@@ -135,7 +135,7 @@ public final class DatasetImporter {
 
     private static ImportReport rejected(String name, String fileName, ImportFormat format, long lines,
                                          List<ImportProblem> problems, List<ProblemGroup> groups, long count) {
-        return new ImportReport(false, null, name, fileName, format, lines, 0, 0, problems, groups, count, 0);
+        return new ImportReport(false, null, name, fileName, format, lines, 0, 0, problems, groups, count, 0, null);
     }
 
     private static String shorten(String fileName) {

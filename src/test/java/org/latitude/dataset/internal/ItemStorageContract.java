@@ -106,7 +106,8 @@ abstract class ItemStorageContract {
         assertThat(report.imported()).as(report.text()).isTrue();
         assertThat(report.items()).isEqualTo(2);
         assertThat(report.duplicatesSkipped()).isEqualTo(1);
-        assertThat(report.text()).endsWith("1 duplicate row was left out (same content as an earlier row).");
+        assertThat(report.text()).endsWith("1 duplicate row was left out (same content as an earlier row). "
+                + "Ids: Content hash (deduplicate).");
         List<ItemId> ids = items.itemIds(report.datasetId());
         assertThat(ids).extracting(id -> items.item(id).orElseThrow().sourceMetadata())
                 .containsExactly("{\"source_id\":\"1\"}", "{\"source_id\":\"2\"}");

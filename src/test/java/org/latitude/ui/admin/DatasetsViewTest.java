@@ -132,6 +132,7 @@ class DatasetsViewTest extends SpringBrowserlessTest {
 
         Div report = report();
         assertThat(report.getText()).startsWith("Imported dupes.jsonl (Generic JSONL) as dataset '" + name
-                + "': 2 items").endsWith("1 duplicate row was left out (same content as an earlier row).");
+                + "': 2 items").endsWith("1 duplicate row was left out (same content as an earlier row). "
+                + "Ids: Content hash (deduplicate).");
     }
 }
