@@ -53,12 +53,13 @@ public class DatasetService {
     @RolesAllowed("ADMIN")
     @Transactional
     public ImportReport importFile(ImportSource source, ImportRequest request, ImportListener listener) {
-        ImportReport report = importer.importFile(source, request, aegisCategories().orElse(null), actingUser.name(),
+        ImportReport report = importer.importFile(source, request, this::categories, actingUser.name(),
                 listener == null ? ImportListener.NONE : listener);
         if (report.imported()) {
             audit.record("dataset.import", report.datasetName(), report.items() + " items (" + report.exchanges()
                     + " exchanges, " + report.pairs() + " pairs) from " + report.fileName() + " as "
-                    + report.format().label());
+                    + report.format().label() + (report.ids() == IdRule.FROM_FILE ? "" : "; ids: "
+                    + report.ids().label()));
         }
         return report;
     }
@@ -155,12 +156,15 @@ public class DatasetService {
         return items.contentWarnings(datasetId);
     }
 
-    /** Resolves Aegis category names against the newest stored Aegis 2.0 taxonomy version, if there is one. */
-    private Optional<CategoryResolver> aegisCategories() {
-        Optional<TaxonomySummary> aegis = taxonomies.versions().stream()
-                .filter(v -> AEGIS_TAXONOMY.equals(v.taxonomyKey()))
+    /**
+     * Resolves a source's category names (Aegis names, OpenAI flags, AILuminate hazard codes) against the newest stored
+     * version of the taxonomy {@code key}, if there is one.
+     */
+    private Optional<CategoryResolver> categories(String key) {
+        Optional<TaxonomySummary> newest = taxonomies.versions().stream()
+                .filter(v -> key.equals(v.taxonomyKey()))
                 .max(Comparator.comparing(TaxonomySummary::importedAt).thenComparing(TaxonomySummary::versionId));
-        return aegis.map(v -> resolver(taxonomies.details(v.versionId())));
+        return newest.map(v -> resolver(taxonomies.details(v.versionId())));
     }
 
     private static CategoryResolver resolver(TaxonomyDetails details) {

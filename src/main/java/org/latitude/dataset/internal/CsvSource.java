@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.latitude.dataset.ImportLimits;
 import org.latitude.textio.CsvReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * CSV with a header line (RFC 4180): comma-separated, fields optionally in double quotes, a quote inside a quoted
  * field doubled, line breaks inside quoted fields kept exactly. Each record becomes a JSON object keyed by the header
- * (lower-cased) for {@link GenericRows}. An empty {@code response} cell means "no response" (a prompt-only exchange).
+ * (lower-cased) for its row mapper ({@link GenericRows}, {@link AiLuminateRows}); a {@link HeaderRule} says which
+ * columns the format needs. An empty {@code response} cell means "no response" (a prompt-only exchange).
  */
 final class CsvSource extends LineRowSource {
 
@@ -22,9 +24,33 @@ final class CsvSource extends LineRowSource {
     private List<String> header;
     private boolean stopped;
 
+    /** Checks a header's (lower-cased) column names: the problem, or null when the columns fit the format. */
+    interface HeaderRule {
+        String check(Set<String> names, String found);
+    }
+
+    /** Latitude's generic columns: prompt + response, or prompt + response_a + response_b; {@code id} optional. */
+    static final HeaderRule GENERIC = (seen, found) -> {
+        boolean exchange = seen.contains("response");
+        boolean pair = seen.contains("response_a") || seen.contains("response_b");
+        if (!seen.contains("prompt") || exchange == pair
+                || pair && !(seen.contains("response_a") && seen.contains("response_b"))) {
+            return "header: the columns must include prompt,response (exchanges) or prompt,response_a,response_b "
+                    + "(pairs), with an optional id; found " + found;
+        }
+        return null;
+    };
+
+    private final HeaderRule headerRule;
+
     CsvSource(InputStream in, ImportLimits limits, JsonMapper json) throws IOException {
+        this(in, limits, json, GENERIC);
+    }
+
+    CsvSource(InputStream in, ImportLimits limits, JsonMapper json, HeaderRule headerRule) throws IOException {
         super(limits, json);
         this.csv = CsvReader.of(in, "upload", LineFaults.readLimits(limits), false);
+        this.headerRule = headerRule;
     }
 
     @Override
@@ -85,12 +111,9 @@ final class CsvSource extends LineRowSource {
             }
             normalised.add(name);
         }
-        boolean exchange = seen.contains("response");
-        boolean pair = seen.contains("response_a") || seen.contains("response_b");
-        if (!seen.contains("id") || !seen.contains("prompt") || exchange == pair
-                || pair && !(seen.contains("response_a") && seen.contains("response_b"))) {
-            return "header: the columns must include id,prompt,response (exchanges) or id,prompt,response_a,"
-                    + "response_b (pairs); found " + String.join(",", normalised);
+        String problem = headerRule.check(seen, String.join(",", normalised));
+        if (problem != null) {
+            return problem;
         }
         header = normalised;
         return null;

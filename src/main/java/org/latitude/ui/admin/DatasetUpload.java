@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.latitude.dataset.DatasetImportJobs;
+import org.latitude.dataset.IdRule;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.ImportLimits;
 import org.latitude.dataset.ImportProgress;
@@ -33,10 +34,12 @@ class DatasetUpload extends VerticalLayout {
     private final TextField name = new TextField("Dataset name");
     private final Select<ImportFormat> format = new Select<>();
     private final ImportStatus status = new ImportStatus("dataset-import");
+    private final Select<IdRule> ids = new Select<>();
     private final Div report = new Div();
     private final Upload upload;
     private volatile String chosenName = "";
     private volatile ImportFormat chosenFormat;
+    private volatile IdRule chosenIds;
     private transient volatile CompletableFuture<ImportReport> running;
 
     DatasetUpload(ImportLimits limits, DatasetImportJobs jobs, Consumer<ImportReport> onImported) {
@@ -56,6 +59,14 @@ class DatasetUpload extends VerticalLayout {
         format.setItemLabelGenerator(f -> f == null ? "Detect from the file" : f.label() + " — " + f.description());
         format.setWidth("32rem");
         format.addValueChangeListener(e -> chosenFormat = e.getValue());
+        ids.setId("dataset-ids");
+        ids.setLabel("Ids");
+        ids.setItems(IdRule.values());
+        ids.setEmptySelectionAllowed(true);
+        ids.setEmptySelectionCaption("Automatic (the file's ids, or file hash + line)");
+        ids.setItemLabelGenerator(r -> r == null ? "Automatic (the file's ids, or file hash + line)" : r.label());
+        ids.setWidth("22rem");
+        ids.addValueChangeListener(e -> chosenIds = e.getValue());
         upload = new Upload(new LimitedUpload(limits.maxFileBytes(), this::received)
                 .whenStart(() -> status.show("Uploading…", 0))
                 .onProgress(status::uploading));
@@ -67,7 +78,7 @@ class DatasetUpload extends VerticalLayout {
         upload.addFileRejectedListener(e -> finish(null, new ValidationException(e.getErrorMessage())));
         report.setId("dataset-import-report");
         report.addClassName("import-report");
-        add(new HorizontalLayout(name, format), upload, status, report);
+        add(new HorizontalLayout(name, format, ids), upload, status, report);
     }
 
     /** The import started by the last upload (tests wait on it). */
@@ -78,7 +89,7 @@ class DatasetUpload extends VerticalLayout {
     /** Runs in the upload request: hands the file to a background import and returns at once. */
     private void received(UploadMetadata metadata, Path file) {
         UI ui = getUI().orElseGet(UI::getCurrent);
-        ImportRequest request = new ImportRequest(chosenName, chosenFormat, metadata.fileName());
+        ImportRequest request = new ImportRequest(chosenName, chosenFormat, metadata.fileName(), chosenIds);
         long size = metadata.contentLength();
         running = jobs.submit(ImportSource.of(file), request, status.listener(ui, DatasetUpload::describe));
         running.whenComplete((result, error) -> {

@@ -18,6 +18,7 @@ import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
 import org.latitude.dataset.internal.DatasetImporter;
 import org.latitude.dataset.internal.DatasetStore;
+import org.latitude.dataset.internal.TaxonomyResolvers;
 import org.latitude.security.SystemIdentity;
 import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.PostgresSchema;
@@ -109,8 +110,8 @@ public final class DatasetImportBench {
                 Clock.systemUTC());
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
         return (file, name, listener) -> tx.execute(s -> importer.importFile(ImportSource.of(file),
-                new ImportRequest(name, ImportFormat.GENERIC_JSONL, file.getFileName().toString()), null, "bench",
-                listener));
+                new ImportRequest(name, ImportFormat.GENERIC_JSONL, file.getFileName().toString()),
+                TaxonomyResolvers.NONE, "bench", listener));
     }
 
     private static Importer app(String db, Path dir, PostgresSchema schema) {

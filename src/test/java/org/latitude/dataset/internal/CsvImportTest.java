@@ -74,7 +74,8 @@ class CsvImportTest {
     @Test
     void refusesAHeaderWithoutTheRequiredColumns() {
         assertThat(scan(CSV, "id,text\n1,hello\n").problems().get(0).reason())
-                .startsWith("header: the columns must include id,prompt,response");
+                .startsWith("header: the columns must include prompt,response (exchanges) or prompt,response_a,"
+                        + "response_b (pairs), with an optional id");
         assertThat(scan(CSV, "id,prompt,prompt,response\n").problems().get(0).reason())
                 .isEqualTo("header: the column 'prompt' appears twice");
         assertThat(scan(CSV, "id,prompt,response,response_a,response_b\n").problems()).hasSize(1);

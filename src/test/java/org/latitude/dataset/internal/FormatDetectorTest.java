@@ -29,4 +29,17 @@ class FormatDetectorTest {
         assertThat(detect("id,prompt,response\n1,p,r\n", "data.txt")).isEqualTo(ImportFormat.CSV);
         assertThat(detect("{\"id\": \"1\"}", "data.CSV")).isEqualTo(ImportFormat.CSV);
     }
+
+    @Test
+    void recognisesThePublicSourcePresetsFromTheirLayout() {
+        assertThat(detect("{\"prompt\": \"p\", \"S\": 0, \"H\": 1}\n", "samples-1680.jsonl"))
+                .isEqualTo(ImportFormat.OPENAI_MODERATION_JSONL);
+        assertThat(detect("{\"prompt\": \"p\", \"S3\": 0}\n", null)).isEqualTo(ImportFormat.OPENAI_MODERATION_JSONL);
+        assertThat(detect("{\"prompt\": \"p\", \"response\": \"r\", \"S\": 0}\n", null))
+                .as("a row with a response is not the moderation samples").isEqualTo(ImportFormat.GENERIC_JSONL);
+        String header = "release_prompt_id,prompt_text,hazard,persona,locale,prompt_hash\n";
+        assertThat(detect(header + "a,p,vcr,skilled,en_US,h\n", "prompts.csv")).isEqualTo(ImportFormat.AILUMINATE_CSV);
+        assertThat(detect(header, "upload")).isEqualTo(ImportFormat.AILUMINATE_CSV);
+        assertThat(detect("id,prompt,hazard\n", "x.csv")).isEqualTo(ImportFormat.CSV);
+    }
 }

@@ -64,7 +64,64 @@ abstract class ItemStorageContract {
 
     private ImportReport importFile(ImportSource source, ImportFormat format) {
         ImportRequest request = new ImportRequest("storage-" + NAMES.incrementAndGet(), format, "test.jsonl");
-        return tx.execute(s -> importer.importFile(source, request, Scans.AEGIS, "tester", ImportListener.NONE));
+        return importRequested(source, request);
+    }
+
+    private ImportReport importRequested(ImportSource source, ImportRequest request) {
+        TaxonomyResolvers taxonomies = key -> java.util.Optional.ofNullable(switch (key) {
+            case "aegis-2.0" -> Scans.AEGIS;
+            case "openai-moderation" -> Scans.OPENAI;
+            default -> null;
+        });
+        return tx.execute(s -> importer.importFile(source, request, taxonomies, "tester", ImportListener.NONE));
+    }
+
+    private List<String> externalIds(long datasetId) {
+        return items.itemIds(datasetId).stream().map(id -> items.item(id).orElseThrow().externalId()).toList();
+    }
+
+    @Test
+    void reimportingAFileWithoutIdsFindsTheSameFileAndLineIds() throws Exception {
+        byte[] file = "{\"prompt\": \"a\", \"S\": 0}\n\n{\"prompt\": \"b\", \"S\": 1}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(file)).substring(0, 12);
+        ImportReport first = importFile(ImportSource.of(file), ImportFormat.OPENAI_MODERATION_JSONL);
+        ImportReport again = importFile(ImportSource.of(file), null);
+
+        assertThat(first.imported()).as(first.text()).isTrue();
+        assertThat(again.format()).isEqualTo(ImportFormat.OPENAI_MODERATION_JSONL);
+        assertThat(externalIds(first.datasetId())).containsExactly(hash + "-L1", hash + "-L3");
+        assertThat(externalIds(again.datasetId())).isEqualTo(externalIds(first.datasetId()));
+    }
+
+    @Test
+    void contentHashIdsStoreEachContentOnceAndTheReportSaysHowManyWereLeftOut() {
+        String text = "{\"id\": \"1\", \"prompt\": \"same\"}\n{\"id\": \"2\", \"prompt\": \"other\"}\n"
+                + "{\"id\": \"3\", \"prompt\": \"same\"}\n";
+        ImportRequest request = new ImportRequest("storage-" + NAMES.incrementAndGet(), ImportFormat.GENERIC_JSONL,
+                "dupes.jsonl", org.latitude.dataset.IdRule.CONTENT_HASH);
+        ImportReport report = importRequested(ImportSource.of(text.getBytes(StandardCharsets.UTF_8)), request);
+
+        assertThat(report.imported()).as(report.text()).isTrue();
+        assertThat(report.items()).isEqualTo(2);
+        assertThat(report.duplicatesSkipped()).isEqualTo(1);
+        assertThat(report.text()).endsWith("1 duplicate row was left out (same content as an earlier row). "
+                + "Ids: Content hash (deduplicate).");
+        List<ItemId> ids = items.itemIds(report.datasetId());
+        assertThat(ids).extracting(id -> items.item(id).orElseThrow().sourceMetadata())
+                .containsExactly("{\"source_id\":\"1\"}", "{\"source_id\":\"2\"}");
+        assertThat(externalIds(report.datasetId())).allMatch(id -> id.matches("c-[0-9a-f]{16}"));
+    }
+
+    @Test
+    void aPresetWhoseTaxonomyIsNotInstalledIsRefusedNamingIt() {
+        ImportReport report = importText("release_prompt_id,prompt_text,hazard\na,p,vcr\n",
+                ImportFormat.AILUMINATE_CSV);
+
+        assertThat(report.imported()).isFalse();
+        assertThat(report.text()).contains("File: the MLCommons AILuminate v1.0 taxonomy (key "
+                + "mlcommons-ailuminate-1.0) is not installed");
     }
 
     private ImportReport importText(String text, ImportFormat format) {
@@ -214,7 +271,7 @@ abstract class ItemStorageContract {
         List<ImportProgress> seen = new java.util.ArrayList<>();
         ImportRequest request = new ImportRequest("storage-" + NAMES.incrementAndGet(), null, "progress.jsonl");
         tx.execute(s -> importer.importFile(ImportSource.of(text.toString().getBytes(StandardCharsets.UTF_8)),
-                request, null, "tester", seen::add));
+                request, TaxonomyResolvers.NONE, "tester", seen::add));
 
         assertThat(seen).extracting(ImportProgress::phase).startsWith(ImportProgress.Phase.CHECKING)
                 .contains(ImportProgress.Phase.STORING).endsWith(ImportProgress.Phase.DONE);
@@ -228,7 +285,7 @@ abstract class ItemStorageContract {
         ImportRequest request = new ImportRequest("storage-" + NAMES.incrementAndGet(), ImportFormat.AEGIS_JSONL, "a");
         ImportReport report = tx.execute(s -> importer.importFile(ImportSource.of(
                 "{\"id\": \"1\", \"prompt\": \"P\", \"prompt_label\": \"safe\"}\n".getBytes(StandardCharsets.UTF_8)),
-                request, null, "tester", ImportListener.NONE));
+                request, TaxonomyResolvers.NONE, "tester", ImportListener.NONE));
 
         assertThat(report.imported()).isFalse();
         assertThat(report.text()).contains("File: the Aegis 2.0 taxonomy (key aegis-2.0) is not installed");
@@ -251,8 +308,8 @@ abstract class ItemStorageContract {
         ImportReport first = importText("{\"id\": \"1\", \"prompt\": \"P\"}\n", ImportFormat.GENERIC_JSONL);
         ImportRequest again = new ImportRequest(first.datasetName().toUpperCase(), ImportFormat.GENERIC_JSONL, "f");
 
-        assertThatThrownBy(() -> tx.execute(s -> importer.importFile(ImportSource.of(new byte[] {'x'}), again, null,
-                "tester", ImportListener.NONE)))
+        assertThatThrownBy(() -> tx.execute(s -> importer.importFile(ImportSource.of(new byte[] {'x'}), again,
+                TaxonomyResolvers.NONE, "tester", ImportListener.NONE)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("already exists");
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
+import org.latitude.dataset.IdRule;
 import org.latitude.dataset.ImportFormat;
 import org.latitude.dataset.ItemSummary;
 import org.latitude.security.Role;
@@ -110,5 +111,28 @@ class DatasetsViewTest extends SpringBrowserlessTest {
         assertThat($(Div.class, details).withClassName("item-text").all()).extracting(Div::getText)
                 .containsExactly(hostile, "No.");
         assertThat(details.getElement().getProperty("innerHTML")).isNull();
+    }
+
+    @Test
+    void theAdminCanChooseAPresetAndContentHashIdsAndTheReportCountsTheLeftOutDuplicates() throws Exception {
+        navigate(DatasetsView.class);
+        @SuppressWarnings("unchecked")
+        Select<ImportFormat> formats = $(Select.class).id("dataset-format");
+        assertThat(formats.getListDataView().getItems()).contains(ImportFormat.OPENAI_MODERATION_JSONL,
+                ImportFormat.AILUMINATE_CSV);
+        String name = TestUsers.uniqueName("dedup-upload");
+        test($(TextField.class).id("dataset-name")).setValue(name);
+        formats.setValue(ImportFormat.GENERIC_JSONL);
+        @SuppressWarnings("unchecked")
+        Select<IdRule> ids = $(Select.class).id("dataset-ids");
+        ids.setValue(IdRule.CONTENT_HASH);
+        test($(Upload.class).id("dataset-upload")).upload("dupes.jsonl", "application/octet-stream",
+                "{\"prompt\": \"same\"}\n{\"prompt\": \"other\"}\n{\"prompt\": \"same\"}\n"
+                        .getBytes(StandardCharsets.UTF_8));
+
+        Div report = report();
+        assertThat(report.getText()).startsWith("Imported dupes.jsonl (Generic JSONL) as dataset '" + name
+                + "': 2 items").endsWith("1 duplicate row was left out (same content as an earlier row). "
+                + "Ids: Content hash (deduplicate).");
     }
 }
