@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.latitude.report.chart.ChartSamples;
+import org.latitude.testsupport.CountingSink;
 
 class ReportBundleTest {
 
@@ -91,7 +91,7 @@ class ReportBundleTest {
         assertThat(csv).contains("\nu1,safe,-0.5\n");
         String html = entry(small, "report.html");
         assertThat(html).contains("The first 3 rows; all of them are in <code>ratings_long.csv</code>");
-        assertThat(sink.bytes).isEqualTo(small.length);
+        assertThat(sink.bytes()).isEqualTo(small.length);
     }
 
     @Test
@@ -110,21 +110,6 @@ class ReportBundleTest {
             }
         }
         throw new AssertionError(name + " not in the zip");
-    }
-
-    /** Counts what is written without keeping it. */
-    static final class CountingSink extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
     }
 
 }

@@ -1,7 +1,6 @@
 package org.latitude.export.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.latitude.LatitudeApplication;
 import org.latitude.campaign.TaskType;
 import org.latitude.export.CampaignExports;
 import org.latitude.export.ExportFormat;
@@ -23,11 +21,11 @@ import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
-import org.latitude.testsupport.LocalPostgres;
+import org.latitude.testsupport.BenchApplication;
+import org.latitude.testsupport.CountingSink;
 import org.latitude.testsupport.PostgresSchema;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -56,7 +54,7 @@ public final class ExportBench {
         boolean postgres = args.length > 3 && args[3].equals("postgres");
         Path dir = Files.createTempDirectory("latitude-export-bench");
         PostgresSchema schema = postgres ? PostgresSchema.migrated("lat_export") : null;
-        try (ConfigurableApplicationContext app = start(dir, schema)) {
+        try (ConfigurableApplicationContext app = BenchApplication.start(dir, schema)) {
             System.out.printf(Locale.ROOT, "%s; max heap %d MiB; %d cores%n", postgres ? "PostgreSQL" : "H2",
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             long t0 = System.nanoTime();
@@ -79,7 +77,7 @@ public final class ExportBench {
             for (ExportFormat format : formats) {
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-                Counting sink = new Counting();
+                CountingSink sink = new CountingSink();
                 long start = System.nanoTime();
                 ExportSummary summary = SystemIdentity.callAsSystem(() -> {
                     try {
@@ -96,7 +94,7 @@ public final class ExportBench {
                 long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
                 System.out.printf(Locale.ROOT, "%-22s %,11d records %,13d bytes in %6.2f s (%,9.0f annotations/s); "
                                 + "old-generation peak %d MiB, heap after GC %d MiB%n", format,
-                        summary.records(), sink.bytes, s, annotations / s, oldPeak >> 20, after >> 20);
+                        summary.records(), sink.bytes(), s, annotations / s, oldPeak >> 20, after >> 20);
             }
         } finally {
             if (schema != null) {
@@ -145,31 +143,5 @@ public final class ExportBench {
                 + "updated_at) values (?, ?, ?, ?, 'SAFETY_LABEL', ?, ?, ?, ?, ?, 1, ?, ?)", rows);
         assignments.clear();
         rows.clear();
-    }
-
-    /** Counts what the export writes and keeps nothing. */
-    private static final class Counting extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
-    }
-
-    private static ConfigurableApplicationContext start(Path dir, PostgresSchema schema) {
-        String url = schema != null ? LocalPostgres.urlFor(schema.name()) + "&reWriteBatchedInserts=true"
-                : "jdbc:h2:file:" + dir.resolve("app").toAbsolutePath() + ";WRITE_DELAY=0";
-        return new SpringApplicationBuilder(LatitudeApplication.class).run("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (schema != null ? LocalPostgres.USER : "sa"),
-                "--spring.datasource.password=", "--spring.flyway.schemas=" + (schema != null ? schema.name()
-                        : "PUBLIC"), "--latitude.data-dir=" + dir, "--server.port=0",
-                "--latitude.admin.password=bench-admin-password", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn");
     }
 }
