@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Export benchmark in the whole application on H2 (docs/benchmarks.md, "Exports"):
-#   bench/export.sh [items=100000] [annotators=5] [FORMAT,FORMAT,...]
+#   bench/export.sh [items=100000] [annotators=5] [FORMAT,FORMAT,...] [h2|postgres]
 # 100,000 items x 5 annotators = 500,000 annotations by default; every safety export is timed with its peak heap.
 # The JVM runs with -Xmx256m (override with BENCH_JAVA_OPTS): the exports must stream to fit.
 # Prints the load average before and after, to be recorded with every figure.

@@ -101,8 +101,9 @@ final class DatasetCard {
         s.append("`license: other` — the texts keep the licences of their source datasets; set the licence before "
                 + "publishing.");
         if (ctx.documentLicence() != null && !ctx.documentLicence().isBlank()) {
-            s.append(" The taxonomy or principle set is licensed ").append(markdown(ctx.documentLicence()))
-                    .append('.');
+            s.append("\n\nLicence of **").append(markdown(ctx.documentName())).append("**, whose category names "
+                    + "or principles the labels use: ").append(markdown(ctx.documentLicence().strip()
+                    .replaceAll("\\.+$", ""))).append('.');
         }
         s.append('\n');
         return s.toString();

@@ -1,7 +1,6 @@
 package org.latitude.export.bench;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.latitude.LatitudeApplication;
 import org.latitude.campaign.TaskType;
 import org.latitude.export.CampaignExports;
 import org.latitude.export.ExportFormat;
@@ -23,9 +21,11 @@ import org.latitude.security.SystemIdentity;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
+import org.latitude.testsupport.BenchApplication;
+import org.latitude.testsupport.CountingSink;
+import org.latitude.testsupport.PostgresSchema;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * each export written to a byte-counting sink, with the old generation's peak during the export (reset after a
  * full GC before each run: what survived young collections, i.e. what the export retained) and the heap after a
  * full GC. The JVM's -Xmx bounds everything else: an export that held the campaign would fail with it.
- * <pre>ExportBench [items=100000] [annotators=5] [formats=AEGIS_CONSENSUS_JSONL,SAFETY_LONG_CSV,…]</pre>
+ * <pre>ExportBench [items=100000] [annotators=5] [formats=AEGIS_CONSENSUS_JSONL,SAFETY_LONG_CSV,…] [h2|postgres]</pre>
+ * {@code postgres}: a fresh schema of the local PostgreSQL (LATITUDE_TEST_PG_URL) instead of H2.
  */
 public final class ExportBench {
 
@@ -50,10 +51,12 @@ public final class ExportBench {
                 ? java.util.Arrays.stream(args[2].split(",")).map(ExportFormat::valueOf).toList()
                 : List.of(ExportFormat.AEGIS_CONSENSUS_JSONL, ExportFormat.SAFETY_LONG_CSV,
                 ExportFormat.SAFETY_LONG_JSONL, ExportFormat.SAFETY_HUGGING_FACE);
+        boolean postgres = args.length > 3 && args[3].equals("postgres");
         Path dir = Files.createTempDirectory("latitude-export-bench");
-        try (ConfigurableApplicationContext app = start(dir)) {
-            System.out.printf(Locale.ROOT, "max heap %d MiB; %d cores%n", Runtime.getRuntime().maxMemory() >> 20,
-                    Runtime.getRuntime().availableProcessors());
+        PostgresSchema schema = postgres ? PostgresSchema.migrated("lat_export") : null;
+        try (ConfigurableApplicationContext app = BenchApplication.start(dir, schema)) {
+            System.out.printf(Locale.ROOT, "%s; max heap %d MiB; %d cores%n", postgres ? "PostgreSQL" : "H2",
+                    Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             long t0 = System.nanoTime();
             UserAccountService accounts = app.getBean(UserAccountService.class);
             List<UserSummary> users = new ArrayList<>();
@@ -64,13 +67,17 @@ public final class ExportBench {
                     .activeCampaign(TaskType.SAFETY_LABEL, items, annotators,
                             users.stream().map(UserSummary::id).toList()));
             long annotations = fill(app.getBean(JdbcTemplate.class), campaign, users);
+            if (postgres) {
+                // what autovacuum does within a minute of a bulk load: without statistics the planner scans
+                app.getBean(JdbcTemplate.class).execute("analyze annotation, assignment, item, item_turn");
+            }
             System.out.printf(Locale.ROOT, "setup: %,d items, %,d annotations in %.1f s%n", items, annotations,
                     (System.nanoTime() - t0) / 1e9);
             CampaignExports exports = app.getBean(CampaignExports.class);
             for (ExportFormat format : formats) {
                 System.gc();
                 ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-                Counting sink = new Counting();
+                CountingSink sink = new CountingSink();
                 long start = System.nanoTime();
                 ExportSummary summary = SystemIdentity.callAsSystem(() -> {
                     try {
@@ -87,7 +94,11 @@ public final class ExportBench {
                 long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
                 System.out.printf(Locale.ROOT, "%-22s %,11d records %,13d bytes in %6.2f s (%,9.0f annotations/s); "
                                 + "old-generation peak %d MiB, heap after GC %d MiB%n", format,
-                        summary.records(), sink.bytes, s, annotations / s, oldPeak >> 20, after >> 20);
+                        summary.records(), sink.bytes(), s, annotations / s, oldPeak >> 20, after >> 20);
+            }
+        } finally {
+            if (schema != null) {
+                schema.close();
             }
         }
     }
@@ -132,28 +143,5 @@ public final class ExportBench {
                 + "updated_at) values (?, ?, ?, ?, 'SAFETY_LABEL', ?, ?, ?, ?, ?, 1, ?, ?)", rows);
         assignments.clear();
         rows.clear();
-    }
-
-    /** Counts what the export writes and keeps nothing. */
-    private static final class Counting extends OutputStream {
-        long bytes;
-
-        @Override
-        public void write(int b) {
-            bytes++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            bytes += len;
-        }
-    }
-
-    private static ConfigurableApplicationContext start(Path dir) {
-        return new SpringApplicationBuilder(LatitudeApplication.class).run("--spring.datasource.url=jdbc:h2:file:"
-                        + dir.resolve("app").toAbsolutePath() + ";WRITE_DELAY=0", "--spring.datasource.username=sa",
-                "--spring.datasource.password=", "--latitude.data-dir=" + dir, "--server.port=0",
-                "--latitude.admin.password=bench-admin-password", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn");
     }
 }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.latitude.LatitudeApplication;
 import org.latitude.campaign.TaskType;
 import org.latitude.dataset.ImportSource;
 import org.latitude.judge.EndpointSettings;
@@ -23,11 +22,10 @@ import org.latitude.judge.JudgmentImportRequest;
 import org.latitude.judge.JudgmentImports;
 import org.latitude.judge.RaterSpec;
 import org.latitude.security.SystemIdentity;
+import org.latitude.testsupport.BenchApplication;
 import org.latitude.testsupport.FakeChatServer;
-import org.latitude.testsupport.LocalPostgres;
 import org.latitude.testsupport.PostgresSchema;
 import org.latitude.testsupport.TestCampaigns;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -131,14 +129,7 @@ public final class JudgeBench {
     }
 
     private static ConfigurableApplicationContext start(Path dir, PostgresSchema schema) {
-        String url = schema != null ? LocalPostgres.urlFor(schema.name()) + "&reWriteBatchedInserts=true"
-                : "jdbc:h2:file:" + dir.resolve("app").toAbsolutePath() + ";WRITE_DELAY=0";
-        return new SpringApplicationBuilder(LatitudeApplication.class).run("--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + (schema != null ? LocalPostgres.USER : "sa"),
-                "--spring.datasource.password=", "--spring.flyway.schemas=" + (schema != null ? schema.name()
-                        : "PUBLIC"), "--latitude.data-dir=" + dir, "--server.port=0",
-                "--latitude.admin.password=bench-admin-password", "--spring.main.banner-mode=off",
-                "--logging.level.root=warn", "--latitude.judge.poll-millis=200",
+        return BenchApplication.start(dir, schema, "--latitude.judge.poll-millis=200",
                 "--spring.datasource.hikari.maximum-pool-size=40");
     }
 
