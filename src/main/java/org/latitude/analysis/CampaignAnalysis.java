@@ -1,0 +1,125 @@
+package org.latitude.analysis;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.latitude.agreement.AnalysisOptions;
+import org.latitude.analysis.internal.AnalysisStore;
+import org.latitude.analysis.internal.CampaignInputs;
+import org.latitude.analysis.internal.CampaignReader;
+import org.latitude.analysis.internal.ReportAssembly;
+import org.latitude.audit.AuditLog;
+import org.latitude.discretion.DiscretionOptions;
+import org.latitude.report.Json;
+import org.latitude.report.Provenance;
+import org.latitude.report.ReportDocument;
+import org.latitude.security.CurrentUser;
+import org.latitude.shared.CampaignId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the analysis of a campaign and reads stored results (admins only; annotators never see agreement figures,
+ * other annotators' labels or model judgments). A run reads the campaign in one read-only transaction, runs the pure
+ * engines outside any transaction, and stores the report with its provenance in a second, short one. Background
+ * runs go through {@link AnalysisJobs}.
+ */
+@Service
+public class CampaignAnalysis {
+
+    private final CampaignReader reader;
+    private final AnalysisStore store;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final TransactionTemplate writing;
+    private final int bootstrap;
+    private final long seed;
+
+    CampaignAnalysis(CampaignReader reader, AnalysisStore store, AuditLog audit, CurrentUser currentUser, Clock clock,
+                     PlatformTransactionManager transactions,
+                     @Value("${latitude.analysis.bootstrap-replicates:1000}") int bootstrap,
+                     @Value("${latitude.analysis.seed:1}") long seed) {
+        this.reader = reader;
+        this.store = store;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.bootstrap = bootstrap;
+        this.seed = seed;
+    }
+
+    /** The agreement options of every web analysis: unit bootstrap with the configured replicates and seed. */
+    public AnalysisOptions options() {
+        return AnalysisOptions.defaults().withBootstrap(bootstrap, seed);
+    }
+
+    /** The discretion options of every web analysis: the engine's defaults with the configured seed. */
+    public DiscretionOptions discretionOptions() {
+        return DiscretionOptions.DEFAULTS.withSeed(seed);
+    }
+
+    /**
+     * Analyses the campaign now, on this thread, and stores the result.
+     *
+     * @param steps     told of each step (on this thread)
+     * @param cancelled polled between steps; when it answers true the run stops and nothing is stored
+     * @throws AnalysisCancelledException when cancelled
+     */
+    @RolesAllowed("ADMIN")
+    public StoredAnalysis run(CampaignId campaign, AnalysisSteps steps, BooleanSupplier cancelled) {
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        steps.step(AnalysisProgress.Phase.READING, "annotations and model judgments", 0, 1);
+        CampaignInputs in = reader.read(campaign, cancelled);
+        if (cancelled.getAsBoolean()) {
+            throw new AnalysisCancelledException();
+        }
+        long t1 = System.nanoTime();
+        ReportDocument doc = ReportAssembly.assemble(in, options(), discretionOptions(),
+                Provenance.softwareVersion(CampaignAnalysis.class), steps, cancelled);
+        long t2 = System.nanoTime();
+        String json = Json.toJson(doc.toJsonObject()) + "\n";
+        if (cancelled.getAsBoolean()) {
+            throw new AnalysisCancelledException();
+        }
+        String actor = currentUser.actorName();
+        StoredAnalysis draft = new StoredAnalysis(0, campaign.value(), in.campaign().summary().taskType().name(),
+                in.document(), in.itemSetSha256(), in.inputsSha256(), Provenance.softwareVersion(
+                CampaignAnalysis.class), seed, bootstrap, in.campaign().settings().overlap(),
+                in.campaign().settings().goldRatePercent(), in.humans().size(),
+                in.humans().stream().mapToLong(CampaignInputs.Human::items).sum(), in.modelRaters().size(), started,
+                clock.instant(), actor, ms(t1 - t0), ms(t2 - t1), 0, json);
+        return writing.execute(tx -> {
+            long written = System.nanoTime();
+            StoredAnalysis row = withWrite(draft, clock.instant(), ms(written - t2));
+            long id = store.insert(row);
+            audit.record("analysis.run", campaign + " " + in.campaign().summary().name(), "analysis " + id + ": "
+                    + row.annotators() + " annotators, " + row.annotations() + " annotations, " + row.models()
+                    + " models; inputs " + in.inputsSha256().substring(0, 12));
+            return store.find(id).orElseThrow();
+        });
+    }
+
+    @RolesAllowed("ADMIN")
+    public Optional<StoredAnalysis> latest(CampaignId campaign) {
+        return store.latest(campaign.value());
+    }
+
+    private static StoredAnalysis withWrite(StoredAnalysis a, Instant finished, long writeMs) {
+        return new StoredAnalysis(a.id(), a.campaignId(), a.taskType(), a.document(), a.itemSetSha256(),
+                a.inputsSha256(), a.softwareVersion(), a.seed(), a.bootstrap(), a.overlap(), a.goldRatePercent(),
+                a.annotators(), a.annotations(), a.models(), a.startedAt(), finished, a.startedBy(), a.readMs(),
+                a.enginesMs(), writeMs, a.reportJson());
+    }
+
+    private static long ms(long nanos) {
+        return Duration.ofNanos(nanos).toMillis();
+    }
+}
