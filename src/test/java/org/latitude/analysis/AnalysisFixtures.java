@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 class AnalysisFixtures {
 
     /** A campaign, its annotators in order, and their usernames. */
-    record Annotated(CampaignId campaign, List<UserSummary> annotators) {
+    record Annotated(CampaignId campaign, List<UserSummary> annotators, java.util.Map<Integer, Long> itemIds) {
     }
 
     private final TestCampaigns campaigns;
@@ -62,16 +62,18 @@ class AnalysisFixtures {
         }
         CampaignId campaign = campaigns.activeCampaign(task, items, raters,
                 people.stream().map(UserSummary::id).toList());
+        java.util.Map<Integer, Long> itemIds = new java.util.TreeMap<>();
         for (int a = 0; a < raters; a++) {
             TestUsers.signIn(users, people.get(a).username());
             WorkStep step = annotations.open(campaign).step();
             while (step instanceof WorkStep.Assigned assigned) {
                 int item = Integer.parseInt(assigned.item().item().externalId().substring(2));
+                itemIds.put(item, assigned.item().item().id().value());
                 step = annotations.submit(assigned.item().assignmentId(), answer.apply(a, item), time.apply(a, item));
             }
         }
         TestUsers.signOut();
-        return new Annotated(campaign, people);
+        return new Annotated(campaign, people, itemIds);
     }
 
     /** Imports a judgment file for a new model rater named {@code name}, as the admin. */
