@@ -4,20 +4,28 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.latitude.agreement.AnalysisOptions;
+import org.latitude.agreement.RatingTable;
 import org.latitude.analysis.internal.AnalysisStore;
 import org.latitude.analysis.internal.CampaignInputs;
 import org.latitude.analysis.internal.CampaignReader;
 import org.latitude.analysis.internal.ReportAssembly;
 import org.latitude.audit.AuditLog;
+import org.latitude.dataset.Item;
+import org.latitude.dataset.ItemCatalog;
 import org.latitude.discretion.DiscretionOptions;
 import org.latitude.report.Json;
 import org.latitude.report.Provenance;
 import org.latitude.report.ReportDocument;
 import org.latitude.security.CurrentUser;
 import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.latitude.shared.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,31 +41,48 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CampaignAnalysis {
 
     private final CampaignReader reader;
+    private final ItemCatalog items;
     private final AnalysisStore store;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate writing;
     private final int bootstrap;
+    private final long budget;
     private final long seed;
 
-    CampaignAnalysis(CampaignReader reader, AnalysisStore store, AuditLog audit, CurrentUser currentUser, Clock clock,
+    CampaignAnalysis(CampaignReader reader, ItemCatalog items, AnalysisStore store, AuditLog audit, CurrentUser currentUser, Clock clock,
                      PlatformTransactionManager transactions,
                      @Value("${latitude.analysis.bootstrap-replicates:1000}") int bootstrap,
+                     @Value("${latitude.analysis.bootstrap-budget:20000000}") long budget,
                      @Value("${latitude.analysis.seed:1}") long seed) {
         this.reader = reader;
+        this.items = items;
         this.store = store;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
         this.writing = new TransactionTemplate(transactions);
         this.bootstrap = bootstrap;
+        this.budget = budget;
         this.seed = seed;
     }
 
-    /** The agreement options of every web analysis: unit bootstrap with the configured replicates and seed. */
-    public AnalysisOptions options() {
-        return AnalysisOptions.defaults().withBootstrap(bootstrap, seed);
+    /** The agreement options of a web analysis of a campaign of this many items (see {@link #replicates}). */
+    public AnalysisOptions options(long items) {
+        return AnalysisOptions.defaults().withBootstrap(replicates(items), seed);
+    }
+
+    /**
+     * Bootstrap replicates for a campaign of this many items: the configured number (1000), fewer on a large campaign
+     * so that replicates × items stays within the budget (2·10⁷ unit draws per figure), never fewer than 200. The CI
+     * of a campaign of 100,000 items is narrow already; the replicates used are in the report's provenance.
+     */
+    public int replicates(long items) {
+        if (bootstrap == 0 || items == 0) {
+            return bootstrap;
+        }
+        return (int) Math.min(bootstrap, Math.max(Math.min(200, bootstrap), budget / items));
     }
 
     /** The discretion options of every web analysis: the engine's defaults with the configured seed. */
@@ -82,7 +107,9 @@ public class CampaignAnalysis {
             throw new AnalysisCancelledException();
         }
         long t1 = System.nanoTime();
-        ReportDocument doc = ReportAssembly.assemble(in, options(), discretionOptions(),
+        long items = in.ratingsPerItem().values().stream().mapToLong(Long::longValue).sum();
+        AnalysisOptions options = options(items);
+        ReportDocument doc = ReportAssembly.assemble(in, options, discretionOptions(),
                 Provenance.softwareVersion(CampaignAnalysis.class), steps, cancelled);
         long t2 = System.nanoTime();
         String json = Json.toJson(doc.toJsonObject()) + "\n";
@@ -92,7 +119,7 @@ public class CampaignAnalysis {
         String actor = currentUser.actorName();
         StoredAnalysis draft = new StoredAnalysis(0, campaign.value(), in.campaign().summary().taskType().name(),
                 in.document(), in.itemSetSha256(), in.inputsSha256(), Provenance.softwareVersion(
-                CampaignAnalysis.class), seed, bootstrap, in.campaign().settings().overlap(),
+                CampaignAnalysis.class), seed, options.bootstrapReplicates(), in.campaign().settings().overlap(),
                 in.campaign().settings().goldRatePercent(), in.humans().size(),
                 in.humans().stream().mapToLong(CampaignInputs.Human::items).sum(), in.modelRaters().size(), started,
                 clock.instant(), actor, ms(t1 - t0), ms(t2 - t1), 0, json);
@@ -110,6 +137,48 @@ public class CampaignAnalysis {
     @RolesAllowed("ADMIN")
     public Optional<StoredAnalysis> latest(CampaignId campaign) {
         return store.latest(campaign.value());
+    }
+
+    /** The newest stored analysis as the page shows it. */
+    @RolesAllowed("ADMIN")
+    public Optional<AnalysisOverview> overview(CampaignId campaign) {
+        return store.latest(campaign.value()).map(AnalysisOverview::of);
+    }
+
+    /**
+     * The items raters {@code a} and {@code b} labelled differently on {@code field}, in item order, at most
+     * {@code limit}: read from the current data (the campaign may have moved on since the stored analysis).
+     */
+    @RolesAllowed("ADMIN")
+    public List<Disagreement> disagreements(CampaignId campaign, String field, String a, String b, int limit) {
+        CampaignInputs in = reader.read(campaign, () -> false);
+        RatingTable table = in.fields().stream().filter(f -> f.name().equals(field)).map(CampaignInputs.Field::table)
+                .findFirst().orElseThrow(() -> new ValidationException("No field " + field + " in this campaign."));
+        int ca = table.coderCode(a);
+        int cb = table.coderCode(b);
+        if (ca < 0 || cb < 0) {
+            throw new ValidationException("Both raters must have rated " + field + ".");
+        }
+        int[][] columns = table.denseColumns();
+        List<ItemId> ids = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (int u = 0; u < table.unitCount() && ids.size() < Math.min(limit, 1000); u++) {
+            int x = columns[ca][u];
+            int y = columns[cb][u];
+            if (x >= 0 && y >= 0 && x != y) {
+                ids.add(new ItemId(Long.parseLong(table.unitId(u))));
+                pairs.add(new int[] {x, y});
+            }
+        }
+        Map<ItemId, String> external = items.externalIds(ids);
+        List<Disagreement> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Item item = items.item(ids.get(i));
+            String prompt = item.turns().isEmpty() ? "" : item.turns().getFirst().content();
+            out.add(new Disagreement(ids.get(i).value(), external.get(ids.get(i)), table.valueLabel(pairs.get(i)[0]),
+                    table.valueLabel(pairs.get(i)[1]), prompt));
+        }
+        return out;
     }
 
     private static StoredAnalysis withWrite(StoredAnalysis a, Instant finished, long writeMs) {

@@ -6,7 +6,7 @@
  * pooled figures are labelled. Admins only (blind annotation).
  */
 @ApplicationModule(allowedDependencies = {"agreement", "discretion", "report", "cli :: discretion", "annotation",
-        "judge", "campaign", "taxonomy", "security", "audit", "shared"})
+        "dataset", "judge", "campaign", "taxonomy", "security", "audit", "shared"})
 package org.latitude.analysis;
 
 import org.springframework.modulith.ApplicationModule;

@@ -114,7 +114,8 @@ class AnalysisAccessTest {
         return java.util.Arrays.stream(type.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
                 // configuration read-outs, no data
-                .filter(m -> !m.getName().equals("options") && !m.getName().equals("discretionOptions")).toList();
+                .filter(m -> !m.getName().equals("options") && !m.getName().equals("discretionOptions")
+                        && !m.getName().equals("replicates")).toList();
     }
 
     private static Object[] arguments(Method m, CampaignId campaign) {

@@ -94,7 +94,7 @@ class CampaignAnalysisTest {
         assertThat(tables).hasSize(5);
         int compared = 0;
         for (var e : tables.entrySet()) {
-            FieldAgreement direct = AgreementEngine.analyze(e.getKey(), e.getValue(), Set.of(), analysis.options());
+            FieldAgreement direct = AgreementEngine.analyze(e.getKey(), e.getValue(), Set.of(), analysis.options(8));
             for (Figure f : direct.allFigures()) {
                 JsonNode expected = JSON.readTree(Json.toJson(labelled(f)));
                 assertThat(measures(report)).as(f.field() + " " + f.measure() + " " + f.qualifiers())
@@ -158,7 +158,7 @@ class CampaignAnalysisTest {
         // the human figures are those of the humans alone
         Map<String, RatingTable> tables = directTables(records.safetyLabels(c.campaign()), c.annotators());
         FieldAgreement humansOnly = AgreementEngine.analyze("prompt_verdict", tables.get("prompt_verdict"), Set.of(),
-                analysis.options());
+                analysis.options(8));
         Figure alpha = humansOnly.figures().stream().filter(f -> f.measure().equals("alpha_nominal")).findFirst()
                 .orElseThrow();
         assertThat(measures(report)).contains(JSON.readTree(Json.toJson(labelled(alpha))));
@@ -209,7 +209,11 @@ class CampaignAnalysisTest {
         RatingTableBuilder own = RatingTable.builder(ValueDomain.ordinal(List.of("safe", "needs_caution", "unsafe")));
         RatingTableBuilder asSafe = RatingTable.builder(binary);
         RatingTableBuilder asUnsafe = RatingTable.builder(binary);
-        RatingTableBuilder sets = RatingTable.builder(ValueDomain.set(aegisKeys()));
+        // the analysis keeps the categories someone named, in taxonomy order
+        Set<String> named = new java.util.HashSet<>();
+        rows.forEach(r -> named.addAll(r.answer().categories()));
+        RatingTableBuilder sets = RatingTable.builder(ValueDomain.set(aegisKeys().stream().filter(named::contains)
+                .toList()));
         for (SafetyAnnotation r : rows) {
             String unit = Long.toString(r.itemId().value());
             String coder = names.get(r.annotatorId().value());

@@ -107,7 +107,7 @@ class PairwiseAnalysisTest {
             }
             b.add(unit, model, REWARD_A[i] > 0.5 ? "A" : "B");
         }
-        FieldAgreement direct = AgreementEngine.analyze("preference", b.build(), Set.of(model), analysis.options());
+        FieldAgreement direct = AgreementEngine.analyze("preference", b.build(), Set.of(model), analysis.options(8));
         for (Figure f : direct.allFigures()) {
             assertThat(measures).as(f.measure() + " " + f.qualifiers())
                     .contains(JSON.readTree(Json.toJson(CampaignAnalysisTest.labelled(f))));

@@ -316,16 +316,51 @@ public class CampaignReader {
                     readModel(id, cov.rater());
                 }
             }
-            long[] setMasks = Arrays.copyOf(masks, maskCodes.size());
             for (CodedField f : List.of(prompt, own, asSafe, asUnsafe)) {
                 if (f.size() > 0) {
                     r.fields.add(new CampaignInputs.Field(f.name(), f.table(r.unitIds, r.coderIds, null)));
                 }
             }
             if (categories.size() > 0) {
-                r.fields.add(new CampaignInputs.Field(CATEGORIES, categories.table(r.unitIds, r.coderIds,
-                        setMasks)));
+                r.fields.add(named());
             }
+        }
+
+        /**
+         * The category set over the categories someone named: a category nobody named has no variation, so every
+         * figure of it would be undefined; it is listed in a warning instead of analysed (which also keeps a
+         * taxonomy of dozens of categories cheap on a large campaign).
+         */
+        private CampaignInputs.Field named() {
+            long union = 0;
+            for (int code = 0; code < maskCodes.size(); code++) {
+                union |= masks[code];
+            }
+            List<String> named = new ArrayList<>();
+            List<String> never = new ArrayList<>();
+            int[] position = new int[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                if ((union >>> k & 1) != 0) {
+                    position[k] = named.size();
+                    named.add(keys.get(k));
+                } else {
+                    never.add(keys.get(k));
+                }
+            }
+            long[] compact = new long[maskCodes.size()];
+            for (int code = 0; code < compact.length; code++) {
+                for (int k = 0; k < keys.size(); k++) {
+                    if ((masks[code] >>> k & 1) != 0) {
+                        compact[code] |= 1L << position[k];
+                    }
+                }
+            }
+            if (!never.isEmpty()) {
+                r.warnings.add("Never named by an annotator or a model, so not analysed (no variation): "
+                        + String.join(", ", never) + ".");
+            }
+            CodedField field = categories.withDomain(ValueDomain.set(named));
+            return new CampaignInputs.Field(CATEGORIES, field.table(r.unitIds, r.coderIds, compact));
         }
 
         private void add(int u, int c, Verdict p, Verdict response, int set) {

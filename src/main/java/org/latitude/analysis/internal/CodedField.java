@@ -24,6 +24,16 @@ final class CodedField {
         this.domain = domain;
     }
 
+    /** The same ratings under another domain (value codes unchanged). */
+    CodedField withDomain(ValueDomain other) {
+        CodedField out = new CodedField(name, other);
+        out.unit = unit;
+        out.coder = coder;
+        out.value = value;
+        out.size = size;
+        return out;
+    }
+
     String name() {
         return name;
     }

@@ -40,6 +40,7 @@ import org.latitude.taxonomy.PrincipleSetSummary;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
 import org.latitude.ui.Feedback;
+import org.latitude.ui.admin.analysis.AnalysisView;
 
 /** One campaign: settings, members, gold items, lifecycle and live progress (refreshed while open). */
 @Route("admin/campaigns/:campaignId")
@@ -94,6 +95,9 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         CampaignSummary s = details.summary();
         HorizontalLayout header = new HorizontalLayout(new H2(s.name()), CampaignsView.status(s));
         header.setAlignItems(Alignment.BASELINE);
+        if (s.status() != CampaignStatus.DRAFT) {
+            header.add(AnalysisView.link(s.id()));
+        }
         List<TaxonomySummary> taxonomyList = taxonomies.versions();
         List<PrincipleSetSummary> principleList = principles.sets();
         List<DatasetSummary> datasetList = datasets.datasets();
