@@ -94,10 +94,10 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         CampaignSummary s = details.summary();
         HorizontalLayout header = new HorizontalLayout(new H2(s.name()), CampaignsView.status(s));
-        header.setAlignItems(Alignment.BASELINE);
         if (s.status() != CampaignStatus.DRAFT) {
-            header.add(AnalysisView.link(s.id()));
+            header.add(AnalysisView.link(s.id()), org.latitude.ui.admin.export.ExportsView.link(s.id(), "Downloads"));
         }
+        header.setAlignItems(Alignment.BASELINE);
         List<TaxonomySummary> taxonomyList = taxonomies.versions();
         List<PrincipleSetSummary> principleList = principles.sets();
         List<DatasetSummary> datasetList = datasets.datasets();

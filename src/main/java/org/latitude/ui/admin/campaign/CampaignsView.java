@@ -45,6 +45,9 @@ public class CampaignsView extends VerticalLayout {
                 .setHeader("Done").setAutoWidth(true);
         grid.addComponentColumn(c -> c.status() == CampaignStatus.DRAFT ? new Span("—")
                 : AnalysisView.linkInGrid(c.id())).setHeader("Agreement").setAutoWidth(true);
+        grid.addComponentColumn(c -> c.status() == CampaignStatus.DRAFT ? new Span("—")
+                : org.latitude.ui.admin.export.ExportsView.link(c.id(), "Downloads")).setHeader("Exports")
+                .setAutoWidth(true);
         grid.setItems(campaigns.list());
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
