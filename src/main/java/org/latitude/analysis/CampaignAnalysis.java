@@ -21,7 +21,10 @@ import org.latitude.dataset.ItemCatalog;
 import org.latitude.discretion.DiscretionOptions;
 import org.latitude.report.Json;
 import org.latitude.report.Provenance;
+import org.latitude.report.ReportBundle;
 import org.latitude.report.ReportDocument;
+import org.latitude.report.ReportFigure;
+import org.latitude.report.chart.ChartSvg;
 import org.latitude.security.CurrentUser;
 import org.latitude.shared.CampaignId;
 import org.latitude.shared.ItemId;
@@ -116,6 +119,8 @@ public class CampaignAnalysis {
         if (cancelled.getAsBoolean()) {
             throw new AnalysisCancelledException();
         }
+        byte[] zip = zip(doc, "Agreement report: " + in.campaign().summary().name());
+        String figures = figures(doc);
         String actor = currentUser.actorName();
         StoredAnalysis draft = new StoredAnalysis(0, campaign.value(), in.campaign().summary().taskType().name(),
                 in.document(), in.itemSetSha256(), in.inputsSha256(), Provenance.softwareVersion(
@@ -126,12 +131,37 @@ public class CampaignAnalysis {
         return writing.execute(tx -> {
             long written = System.nanoTime();
             StoredAnalysis row = withWrite(draft, clock.instant(), ms(written - t2));
-            long id = store.insert(row);
+            long id = store.insert(row, zip, figures);
             audit.record("analysis.run", campaign + " " + in.campaign().summary().name(), "analysis " + id + ": "
                     + row.annotators() + " annotators, " + row.annotations() + " annotations, " + row.models()
                     + " models; inputs " + in.inputsSha256().substring(0, 12));
             return store.find(id).orElseThrow();
         });
+    }
+
+    /**
+     * The bundle ZIP of the campaign's newest stored analysis (README.txt, report.html, report.json, measures.csv,
+     * the tables); each download is audited.
+     */
+    @RolesAllowed("ADMIN")
+    public Optional<byte[]> downloadReport(CampaignId campaign) {
+        Optional<StoredAnalysis> latest = store.latest(campaign.value());
+        return latest.flatMap(a -> writing.execute(tx -> {
+            audit.record("analysis.download", campaign.toString(), "report ZIP of analysis " + a.id() + ", inputs "
+                    + a.inputsSha256().substring(0, 12));
+            return store.zip(a.id());
+        }));
+    }
+
+    /** The charts of the campaign's newest stored analysis, as drawn in its report.html. */
+    @RolesAllowed("ADMIN")
+    public List<AnalysisFigure> figures(CampaignId campaign) {
+        return store.latest(campaign.value()).map(a -> AnalysisFigure.parse(store.figures(a.id()))).orElse(List.of());
+    }
+
+    /** The file name of the campaign's report ZIP. */
+    public static String zipName(StoredAnalysis a) {
+        return "latitude-report-campaign-" + a.campaignId() + "-analysis-" + a.id() + ".zip";
     }
 
     @RolesAllowed("ADMIN")
@@ -186,6 +216,29 @@ public class CampaignAnalysis {
                 a.inputsSha256(), a.softwareVersion(), a.seed(), a.bootstrap(), a.overlap(), a.goldRatePercent(),
                 a.annotators(), a.annotations(), a.models(), a.startedAt(), finished, a.startedBy(), a.readMs(),
                 a.enginesMs(), writeMs, a.reportJson());
+    }
+
+    private static byte[] zip(ReportDocument doc, String title) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+        try {
+            new ReportBundle(doc, title).writeZip(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String figures(ReportDocument doc) {
+        List<Object> out = new ArrayList<>();
+        for (ReportFigure f : doc.content().figures()) {
+            Map<String, Object> o = new java.util.LinkedHashMap<>();
+            o.put("id", f.chart().id());
+            o.put("title", f.chart().title());
+            o.put("caption", f.caption());
+            o.put("svg", ChartSvg.render(f.chart()));
+            out.add(o);
+        }
+        return Json.toJson(out);
     }
 
     private static long ms(long nanos) {

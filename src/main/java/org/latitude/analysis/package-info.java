@@ -5,7 +5,7 @@
  * and models are kept apart: headline figures are human–human; models are compared with the humans; model–model and
  * pooled figures are labelled. Admins only (blind annotation).
  */
-@ApplicationModule(allowedDependencies = {"agreement", "discretion", "report", "cli :: discretion", "annotation",
+@ApplicationModule(allowedDependencies = {"agreement", "discretion", "report", "report :: chart", "cli :: discretion", "annotation",
         "dataset", "judge", "campaign", "taxonomy", "security", "audit", "shared"})
 package org.latitude.analysis;
 

@@ -112,7 +112,8 @@ class AnalysisAccessTest {
     private static List<Method> publicMethods(Object proxy) {
         Class<?> type = org.springframework.aop.support.AopUtils.getTargetClass(proxy);
         return java.util.Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                        && !m.isSynthetic())
                 // configuration read-outs, no data
                 .filter(m -> !m.getName().equals("options") && !m.getName().equals("discretionOptions")
                         && !m.getName().equals("replicates")).toList();

@@ -188,6 +188,30 @@ class CampaignAnalysisTest {
         assertThat(second.inputsSha256()).isEqualTo(first.inputsSha256()).hasSize(64);
         assertThat(second.itemSetSha256()).isEqualTo(first.itemSetSha256());
         assertThat(analysis.latest(c.campaign())).map(StoredAnalysis::id).contains(second.id());
+        byte[] zip = analysis.downloadReport(c.campaign()).orElseThrow();
+        Map<String, byte[]> entries = unzip(zip);
+        assertThat(entries.keySet()).contains("README.txt", "report.html", "report.json", "measures.csv",
+                "prompt_verdict_ratings_long.csv", "categories_items.csv");
+        assertThat(new String(entries.get("report.json"), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(second.reportJson());
+        assertThat(new String(entries.get("report.html"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("<svg");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'analysis.download' and "
+                + "target = ?", Long.class, c.campaign().toString())).isEqualTo(1);
+        assertThat(analysis.figures(c.campaign())).isNotEmpty().allSatisfy(f -> assertThat(f.svg())
+                .startsWith("<svg"));
+    }
+
+    static Map<String, byte[]> unzip(byte[] zip) {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
     }
 
     @Test

@@ -25,11 +25,12 @@ public class AnalysisStore {
         this.jdbc = jdbc;
     }
 
-    public long insert(StoredAnalysis a) {
+    public long insert(StoredAnalysis a, byte[] zip, String figures) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("insert into analysis_run (" + COLUMNS.substring(4) + ") values (?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            var ps = con.prepareStatement("insert into analysis_run (" + COLUMNS.substring(4) + ", report_zip, "
+                    + "figures) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
             int i = 1;
             ps.setLong(i++, a.campaignId());
             ps.setString(i++, a.taskType());
@@ -50,7 +51,9 @@ public class AnalysisStore {
             ps.setLong(i++, a.readMs());
             ps.setLong(i++, a.enginesMs());
             ps.setLong(i++, a.writeMs());
-            ps.setString(i, a.reportJson());
+            ps.setString(i++, a.reportJson());
+            ps.setBytes(i++, zip);
+            ps.setString(i, figures);
             return ps;
         }, keys);
         return keys.getKey().longValue();
@@ -60,6 +63,18 @@ public class AnalysisStore {
     public Optional<StoredAnalysis> latest(long campaignId) {
         return jdbc.query("select " + COLUMNS + " from analysis_run where campaign_id = ? order by id desc "
                 + "fetch first 1 rows only", (rs, n) -> row(rs), campaignId).stream().findFirst();
+    }
+
+    /** The bundle ZIP of a stored analysis. */
+    public Optional<byte[]> zip(long id) {
+        return jdbc.query("select report_zip from analysis_run where id = ?", (rs, n) -> rs.getBytes(1), id).stream()
+                .findFirst();
+    }
+
+    /** The charts of a stored analysis: a JSON list of {id, title, caption, svg}. */
+    public String figures(long id) {
+        return jdbc.query("select figures from analysis_run where id = ?", (rs, n) -> rs.getString(1), id).stream()
+                .findFirst().orElse("[]");
     }
 
     public Optional<StoredAnalysis> find(long id) {

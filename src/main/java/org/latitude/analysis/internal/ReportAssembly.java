@@ -22,6 +22,8 @@ import org.latitude.discretion.AnnotatorResult;
 import org.latitude.discretion.DiscretionAnalysis;
 import org.latitude.discretion.DiscretionOptions;
 import org.latitude.discretion.DiscretionResult;
+import org.latitude.report.AgreementContent;
+import org.latitude.report.DiscretionContent;
 import org.latitude.report.Measure;
 import org.latitude.report.Provenance;
 import org.latitude.report.ReportDocument;
@@ -91,16 +93,24 @@ public final class ReportAssembly {
                     m.kind()));
         }
         List<Measure> measures = new ArrayList<>();
-        for (FieldAgreement r : results) {
-            for (Figure f : r.allFigures()) {
-                measures.add(labelled(f, in.models()));
-            }
+        List<ContentMerge.FieldContent> contents = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            FieldAgreement r = results.get(i);
+            List<Measure> field = r.allFigures().stream().map(f -> labelled(f, in.models())).toList();
+            measures.addAll(field);
+            RatingTable table = in.fields().get(i).table();
+            contents.add(new ContentMerge.FieldContent(r.field(), AgreementContent.of(r, table,
+                    modelsIn(table, in.models()), field, null)));
         }
         if (dr != null) {
-            measures.addAll(DiscretionMeasures.all(dr));
+            List<Measure> d = DiscretionMeasures.all(dr);
+            measures.addAll(d);
+            contents.add(new ContentMerge.FieldContent("discretion", DiscretionContent.of(dr, d)));
         }
         report.measures(measures);
-        report.section("campaign", CampaignSection.of(in, results, dr, measures));
+        Map<String, Object> campaign = CampaignSection.of(in, results, dr, measures);
+        report.section("campaign", campaign);
+        report.content(ContentMerge.merge(List.of(), contents));
         List<Object> fields = new ArrayList<>();
         for (FieldAgreement r : results) {
             fields.add(field(r, in.models()));

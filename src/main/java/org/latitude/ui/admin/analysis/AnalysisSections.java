@@ -93,6 +93,22 @@ final class AnalysisSections {
                 + "majority; model–model and pooled figures are in the report, labelled."), grid);
     }
 
+    /**
+     * The report's charts, inline: each {@code <svg>} is the report module's own output (JFreeSVG, every text in it
+     * escaped there; item text never appears in a chart), the same markup as in report.html.
+     */
+    static Component charts(java.util.List<org.latitude.analysis.AnalysisFigure> figures) {
+        Div out = new Div(new H3("Charts"));
+        out.setId("analysis-charts");
+        for (org.latitude.analysis.AnalysisFigure f : figures) {
+            Div figure = new Div(new com.vaadin.flow.component.Html(f.svg()), new Paragraph(f.caption()));
+            figure.setId("figure-" + f.id());
+            figure.getStyle().set("max-width", "100%").set("overflow-x", "auto");
+            out.add(figure);
+        }
+        return out;
+    }
+
     static Component provenance(StoredAnalysis s) {
         Paragraph p = new Paragraph(String.format(Locale.ROOT, "Analysis %d by %s, %s; %s; software %s, seed %d, "
                 + "%d bootstrap replicates; item set %s…, inputs %s…; read %.1f s, engines %.1f s, writing %.1f s.",

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -20,7 +21,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Optional;
 import org.latitude.analysis.AnalysisJobs;
@@ -180,6 +185,10 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         }
         StoredAnalysis s = stored.get();
         AnalysisOverview o = AnalysisOverview.of(s);
+        Anchor download = new Anchor(zip(s), AttachmentType.DOWNLOAD, "Download report (ZIP)");
+        download.setId("analysis-download");
+        result.add(new Paragraph(download, new Span(" — report.html, report.json, measures.csv and the tables "
+                + "behind every figure, exactly as stored; the download is recorded in the audit log.")));
         result.add(AnalysisSections.summary(o, s));
         result.add(AnalysisSections.annotators(o));
         result.add(AnalysisSections.models(o));
@@ -188,7 +197,21 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
             result.add(new KappaTable(m, (a, b) -> new DisagreementDialog(analysis, campaignId, m.field(), a, b)
                     .open()));
         }
+        result.add(AnalysisSections.charts(analysis.figures(campaignId)));
         result.add(AnalysisSections.provenance(s));
+    }
+
+    private DownloadHandler zip(StoredAnalysis s) {
+        return (DownloadEvent event) -> {
+            event.setFileName(CampaignAnalysis.zipName(s));
+            event.setContentType("application/zip");
+            byte[] bytes = analysis.downloadReport(campaignId).orElseThrow();
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(bytes);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
     }
 
     static String number(double v) {

@@ -110,6 +110,10 @@ class AnalysisViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).id("kappa-prompt_verdict")).isNotNull();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("analysis-provenance").getText())
                 .contains("seed 1");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).id("analysis-download").getText())
+                .isEqualTo("Download report (ZIP)");
+        assertThat($(com.vaadin.flow.component.Html.class).all()).isNotEmpty()
+                .allSatisfy(h -> assertThat(h.getInnerHtml()).contains("<"));
 
         // the drill-down of the annotators' κ cell: items where they differ, item text as data, shown as text
         DisagreementDialog dialog = new DisagreementDialog(app(), campaign, "prompt_verdict",
