@@ -1,0 +1,45 @@
+package org.latitude.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.latitude.annotation.SafetyAnswer;
+import org.latitude.annotation.Verdict;
+import org.latitude.campaign.TaskType;
+import org.latitude.demo.DemoAnalysisSeeder;
+import org.latitude.security.SystemIdentity;
+import org.latitude.testsupport.TestCampaigns;
+import org.latitude.testsupport.LatitudeSpringTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Demo mode analyses every started campaign with annotations and no stored analysis, once; a campaign without
+ * annotations is left without one, and a second start stores nothing new.
+ */
+@LatitudeSpringTest
+class DemoAnalysisSeederTest {
+
+    @Autowired
+    DemoAnalysisSeeder seeder;
+    @Autowired
+    AnalysisFixtures fixtures;
+    @Autowired
+    TestCampaigns campaigns;
+    @Autowired
+    CampaignAnalysis analysis;
+
+    @Test
+    void aStartedCampaignWithAnnotationsIsAnalysedOnceAndAnEmptyOneIsLeftAlone() {
+        AnalysisFixtures.Annotated annotated = fixtures.annotated(TaskType.SAFETY_LABEL, 3, 2,
+                (a, i) -> SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE, List.of()), (a, i) -> 1000L);
+        var empty = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        SystemIdentity.runAsSystem(seeder::seed);
+        StoredAnalysis first = SystemIdentity.callAsSystem(() -> analysis.latest(annotated.campaign())).orElseThrow();
+        assertThat(first.annotations()).isEqualTo(6);
+        assertThat(SystemIdentity.callAsSystem(() -> analysis.latest(empty))).isEmpty();
+        SystemIdentity.runAsSystem(seeder::seed);
+        assertThat(SystemIdentity.callAsSystem(() -> analysis.latest(annotated.campaign()))).map(StoredAnalysis::id)
+                .contains(first.id());
+    }
+}
