@@ -3,8 +3,9 @@
 -- hashes say whether the data changed. Portable SQL for H2 2.4 and PostgreSQL (`text`, see V3).
 --   * item_set_sha256: SHA-256 of the sorted ids of the items with a human annotation;
 --   * inputs_sha256: SHA-256 over the coded human annotations and every model's coded judgments;
---   * read_ms / engines_ms / write_ms: where the run's time went (reading the database, the engines, the document
---     with its charts and the bundle ZIP);
+--   * read_ms / engines_ms / charts_ms / zip_ms / write_ms: where the run's time went — reading the database, the
+--     engines, drawing the charts (SVG), the bundle ZIP (report.html, which draws the charts again, and the CSV
+--     tables), and writing report.json and storing the row;
 --   * report_zip: the downloadable bundle (README.txt, report.html, report.json, measures.csv, the tables), stored
 --     so a download gives exactly the stored figures even after the campaign moved on;
 --   * figures: the report's charts as inline SVG (a JSON list of {id, title, caption, svg}) for the page.
@@ -28,6 +29,8 @@ create table analysis_run (
     started_by       varchar(64)  not null,
     read_ms          bigint       not null,
     engines_ms       bigint       not null,
+    charts_ms        bigint       not null,
+    zip_ms           bigint       not null,
     write_ms         bigint       not null,
     report_json      text         not null,
     report_zip       bytea        not null,

@@ -115,26 +115,27 @@ public class CampaignAnalysis {
         ReportDocument doc = ReportAssembly.assemble(in, options, discretionOptions(),
                 Provenance.softwareVersion(CampaignAnalysis.class), steps, cancelled);
         long t2 = System.nanoTime();
-        String json = Json.toJson(doc.toJsonObject()) + "\n";
         if (cancelled.getAsBoolean()) {
             throw new AnalysisCancelledException();
         }
-        byte[] zip = zip(doc, "Agreement report: " + in.campaign().summary().name());
         String figures = figures(doc);
+        long t3 = System.nanoTime();
+        byte[] zip = zip(doc, "Agreement report: " + in.campaign().summary().name());
+        long t4 = System.nanoTime();
+        String json = Json.toJson(doc.toJsonObject()) + "\n";
         String actor = currentUser.actorName();
-        StoredAnalysis draft = new StoredAnalysis(0, campaign.value(), in.campaign().summary().taskType().name(),
+        StoredAnalysis row = new StoredAnalysis(0, campaign.value(), in.campaign().summary().taskType().name(),
                 in.document(), in.itemSetSha256(), in.inputsSha256(), Provenance.softwareVersion(
                 CampaignAnalysis.class), seed, options.bootstrapReplicates(), in.campaign().settings().overlap(),
                 in.campaign().settings().goldRatePercent(), in.humans().size(),
                 in.humans().stream().mapToLong(CampaignInputs.Human::items).sum(), in.modelRaters().size(), started,
-                clock.instant(), actor, ms(t1 - t0), ms(t2 - t1), 0, json);
+                clock.instant(), actor, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), 0, json);
         return writing.execute(tx -> {
-            long written = System.nanoTime();
-            StoredAnalysis row = withWrite(draft, clock.instant(), ms(written - t2));
             long id = store.insert(row, zip, figures);
             audit.record("analysis.run", campaign + " " + in.campaign().summary().name(), "analysis " + id + ": "
                     + row.annotators() + " annotators, " + row.annotations() + " annotations, " + row.models()
                     + " models; inputs " + in.inputsSha256().substring(0, 12));
+            store.writeTime(id, ms(System.nanoTime() - t4));
             return store.find(id).orElseThrow();
         });
     }
@@ -209,13 +210,6 @@ public class CampaignAnalysis {
                     table.valueLabel(pairs.get(i)[1]), prompt));
         }
         return out;
-    }
-
-    private static StoredAnalysis withWrite(StoredAnalysis a, Instant finished, long writeMs) {
-        return new StoredAnalysis(a.id(), a.campaignId(), a.taskType(), a.document(), a.itemSetSha256(),
-                a.inputsSha256(), a.softwareVersion(), a.seed(), a.bootstrap(), a.overlap(), a.goldRatePercent(),
-                a.annotators(), a.annotations(), a.models(), a.startedAt(), finished, a.startedBy(), a.readMs(),
-                a.enginesMs(), writeMs, a.reportJson());
     }
 
     private static byte[] zip(ReportDocument doc, String title) {

@@ -17,7 +17,8 @@ public class AnalysisStore {
 
     private static final String COLUMNS = "id, campaign_id, task_type, document, item_set_sha256, inputs_sha256, "
             + "software_version, seed, bootstrap, overlap, gold_rate_percent, annotators, annotations, models, "
-            + "started_at, finished_at, started_by, read_ms, engines_ms, write_ms, report_json";
+            + "started_at, finished_at, started_by, read_ms, engines_ms, charts_ms, zip_ms, write_ms, "
+            + "report_json";
 
     private final JdbcTemplate jdbc;
 
@@ -29,7 +30,7 @@ public class AnalysisStore {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into analysis_run (" + COLUMNS.substring(4) + ", report_zip, "
-                    + "figures) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "figures) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             int i = 1;
             ps.setLong(i++, a.campaignId());
@@ -50,6 +51,8 @@ public class AnalysisStore {
             ps.setString(i++, a.startedBy());
             ps.setLong(i++, a.readMs());
             ps.setLong(i++, a.enginesMs());
+            ps.setLong(i++, a.chartsMs());
+            ps.setLong(i++, a.zipMs());
             ps.setLong(i++, a.writeMs());
             ps.setString(i++, a.reportJson());
             ps.setBytes(i++, zip);
@@ -63,6 +66,11 @@ public class AnalysisStore {
     public Optional<StoredAnalysis> latest(long campaignId) {
         return jdbc.query("select " + COLUMNS + " from analysis_run where campaign_id = ? order by id desc "
                 + "fetch first 1 rows only", (rs, n) -> row(rs), campaignId).stream().findFirst();
+    }
+
+    /** Records how long writing report.json and storing the run took (known only once the row is in). */
+    public void writeTime(long id, long writeMs) {
+        jdbc.update("update analysis_run set write_ms = ? where id = ?", writeMs, id);
     }
 
     /** The bundle ZIP of a stored analysis. */
@@ -86,7 +94,7 @@ public class AnalysisStore {
         return new StoredAnalysis(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getLong(8), rs.getInt(9), rs.getInt(10), rs.getInt(11),
                 rs.getInt(12), rs.getLong(13), rs.getInt(14), instant(rs, 15), instant(rs, 16), rs.getString(17),
-                rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getString(21));
+                rs.getLong(18), rs.getLong(19), rs.getLong(20), rs.getLong(21), rs.getLong(22), rs.getString(23));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -87,12 +87,22 @@ public final class AnalysisBench {
                         (phase, what, done, total) -> phaseStart.putIfAbsent(phase, System.nanoTime()), () -> false));
                 double total = (System.nanoTime() - start) / 1e9;
                 long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-                System.out.printf(Locale.ROOT, "run %d: %.2f s total (read %.2f s, engines %.2f s, write %.2f s), "
+                System.out.printf(Locale.ROOT, "run %d: %.2f s total (read %.2f s, engines %.2f s, charts %.2f s, zip %.2f s, "
+                        + "write %.2f s), "
                         + "report.json %,d bytes, peak heap (sum of pool peaks) %d MiB, %,d annotations, same "
                         + "report as the previous run: %s%n", run, total, stored.readMs() / 1e3,
-                        stored.enginesMs() / 1e3, stored.writeMs() / 1e3, stored.reportJson().length(), peak >> 20,
+                        stored.enginesMs() / 1e3, stored.chartsMs() / 1e3, stored.zipMs() / 1e3,
+                        stored.writeMs() / 1e3, stored.reportJson().length(), peak >> 20,
                         stored.annotations(), previous == null ? "-" : previous.equals(stored.reportJson()));
                 previous = stored.reportJson();
+                long zipBytes = SystemIdentity.callAsSystem(() -> analysis.downloadReport(campaign)).orElseThrow()
+                        .length;
+                long pageStart = System.nanoTime();
+                var overview = SystemIdentity.callAsSystem(() -> analysis.overview(campaign)).orElseThrow();
+                var figures = SystemIdentity.callAsSystem(() -> analysis.figures(campaign));
+                System.out.printf(Locale.ROOT, "run %d: report ZIP %,d bytes; page data (stored result, overview, "
+                        + "%d charts) read in %.3f s; %d headline figures%n", run, zipBytes, figures.size(),
+                        (System.nanoTime() - pageStart) / 1e9, overview.headline().size());
             }
         } finally {
             if (schema != null) {

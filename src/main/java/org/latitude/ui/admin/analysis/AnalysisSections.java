@@ -111,10 +111,11 @@ final class AnalysisSections {
 
     static Component provenance(StoredAnalysis s) {
         Paragraph p = new Paragraph(String.format(Locale.ROOT, "Analysis %d by %s, %s; %s; software %s, seed %d, "
-                + "%d bootstrap replicates; item set %s…, inputs %s…; read %.1f s, engines %.1f s, writing %.1f s.",
+                + "%d bootstrap replicates; item set %s…, inputs %s…; read %.1f s, engines %.1f s, charts %.1f s, "
+                + "report ZIP %.1f s, writing %.1f s.",
                 s.id(), s.startedBy(), s.finishedAt(), s.document(), s.softwareVersion(), s.seed(), s.bootstrap(),
                 s.itemSetSha256().substring(0, 12), s.inputsSha256().substring(0, 12), s.readMs() / 1e3,
-                s.enginesMs() / 1e3, s.writeMs() / 1e3));
+                s.enginesMs() / 1e3, s.chartsMs() / 1e3, s.zipMs() / 1e3, s.writeMs() / 1e3));
         p.setId("analysis-provenance");
         return new Div(new H3("Provenance"), p);
     }
