@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo mode, after the campaigns, annotations and judgments are seeded: every started campaign that has annotations
+ * Demo mode, after the campaigns, annotations and judgments are seeded: every demo campaign that has annotations
  * and no stored analysis yet is analysed once, so a fresh demo opens a full analysis page and downloads a full
  * report without a click. A campaign analysed before is left as it is (its stored result stays the newest).
  */
@@ -45,9 +45,17 @@ public class DemoAnalysisSeeder implements ApplicationRunner {
         }
     }
 
+    /** Analyses the demo campaigns (by their names). */
     public void seed() {
+        java.util.Set<String> demo = java.util.Set.of(DemoCampaignSeeder.SAFETY, DemoCampaignSeeder.PAIRWISE,
+                DemoFinishedCampaignSeeder.SAFETY, DemoFinishedCampaignSeeder.PAIRWISE);
+        seed(c -> demo.contains(c.name()));
+    }
+
+    /** Analyses the chosen campaigns that are started, have annotations and have no stored analysis yet. */
+    public void seed(java.util.function.Predicate<CampaignSummary> which) {
         for (CampaignSummary c : campaigns.list()) {
-            if (c.status() == CampaignStatus.DRAFT || analysis.latest(c.id()).isPresent()
+            if (!which.test(c) || c.status() == CampaignStatus.DRAFT || analysis.latest(c.id()).isPresent()
                     || statistics.annotators(c.id()).isEmpty()) {
                 continue;
             }
