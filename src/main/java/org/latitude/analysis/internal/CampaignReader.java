@@ -366,15 +366,20 @@ public class CampaignReader {
         private void add(int u, int c, Verdict p, Verdict response, int set) {
             prompt.add(u, c, p == Verdict.UNSAFE ? 1 : 0);
             if (response != null) {
-                own.add(u, c, switch (response) {
+                response(u, c, switch (response) {
                     case SAFE -> 0;
                     case NEEDS_CAUTION -> 1;
                     case UNSAFE -> 2;
                 });
-                asSafe.add(u, c, response == Verdict.UNSAFE ? 1 : 0);
-                asUnsafe.add(u, c, response == Verdict.SAFE ? 0 : 1);
             }
             categories.add(u, c, set);
+        }
+
+        /** A response verdict (0 safe, 1 needs caution, 2 unsafe) under each needs-caution policy. */
+        private void response(int u, int c, int verdict) {
+            own.add(u, c, verdict);
+            asSafe.add(u, c, verdict == 2 ? 1 : 0);
+            asUnsafe.add(u, c, verdict == 0 ? 0 : 1);
         }
 
         private void readModel(CampaignId id, ModelRater rater) {
@@ -397,15 +402,11 @@ public class CampaignReader {
                         prompt.add(u, coder, v == SafetyVerdict.UNSAFE ? 1 : 0);
                     }
                 });
-                s.responseVerdict().ifPresent(v -> {
-                    own.add(u, coder, switch (v) {
-                        case SAFE -> 0;
-                        case NEEDS_CAUTION -> 1;
-                        case UNSAFE -> 2;
-                    });
-                    asSafe.add(u, coder, v == SafetyVerdict.UNSAFE ? 1 : 0);
-                    asUnsafe.add(u, coder, v == SafetyVerdict.SAFE ? 0 : 1);
-                });
+                s.responseVerdict().ifPresent(v -> response(u, coder, switch (v) {
+                    case SAFE -> 0;
+                    case NEEDS_CAUTION -> 1;
+                    case UNSAFE -> 2;
+                }));
                 long mask = 0;
                 for (String key : s.categories()) {
                     Integer k = keyIndex.get(key);

@@ -157,16 +157,8 @@ public final class ReportAssembly {
             Map<String, Object> pk = new LinkedHashMap<>();
             pk.put("coders", p.coders());
             pk.put("kinds", p.coders().stream().map(c -> models.contains(c) ? "model" : "human").toList());
-            List<Object> kappa = new ArrayList<>();
-            for (double[] row : p.kappaMatrix()) {
-                kappa.add(row);
-            }
-            List<Object> shared = new ArrayList<>();
-            for (int[] row : p.sharedUnitsMatrix()) {
-                shared.add(row);
-            }
-            pk.put("kappa", kappa);
-            pk.put("shared_units", shared);
+            pk.put("kappa", List.of(p.kappaMatrix()));
+            pk.put("shared_units", List.of(p.sharedUnitsMatrix()));
             out.put("pairwise_kappa", pk);
         }
         return out;
