@@ -10,12 +10,15 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.latitude.assignment.AssignmentService;
+import org.latitude.campaign.CampaignService;
 import org.latitude.security.PasswordPolicy;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
+import org.latitude.taxonomy.TaxonomyService;
 
-/** Change one's own password (required after an admin reset it). */
+/** Change one's own password (required after an admin reset it), and one's content opt-outs per campaign. */
 @Route("account")
 @PageTitle("Your account · Latitude")
 @PermitAll
@@ -25,7 +28,8 @@ public class AccountView extends VerticalLayout {
     private final PasswordField next = new PasswordField("New password");
     private final PasswordField repeat = new PasswordField("Repeat new password");
 
-    public AccountView(UserAccountService accounts, PasswordPolicy passwords) {
+    public AccountView(UserAccountService accounts, PasswordPolicy passwords, CampaignService campaigns,
+                       AssignmentService assignments, TaxonomyService taxonomies) {
         setId("account-view");
         add(new H2("Change your password"));
         UserSummary me = accounts.me();
@@ -45,6 +49,9 @@ public class AccountView extends VerticalLayout {
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("28em");
         add(form, save);
+        if (!me.mustChangePassword()) {
+            add(new OptOutSection(campaigns.myCampaigns(), assignments, taxonomies));
+        }
     }
 
     private void change(UserAccountService accounts) {
