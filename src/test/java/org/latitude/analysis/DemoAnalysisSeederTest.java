@@ -29,6 +29,43 @@ class DemoAnalysisSeederTest {
     @Autowired
     CampaignAnalysis analysis;
 
+    @Autowired
+    org.latitude.demo.DemoSeeder users;
+    @Autowired
+    org.latitude.demo.DemoDatasetSeeder datasets;
+    @Autowired
+    org.latitude.demo.DemoCampaignSeeder running;
+    @Autowired
+    org.latitude.demo.DemoJudgmentSeeder judgments;
+    @Autowired
+    org.latitude.demo.DemoFinishedCampaignSeeder finished;
+    @Autowired
+    org.latitude.campaign.CampaignService campaignService;
+
+    @Test
+    void theFinishedDemoCampaignsAreAnalysedWithTheirModelsAndThePairwiseOneWithDiscretion() {
+        SystemIdentity.runAsSystem(() -> {
+            users.seed();
+            datasets.seed();
+            running.seed();
+            judgments.seed();
+            finished.seed();
+            seeder.seed();
+        });
+        for (String name : List.of(org.latitude.demo.DemoFinishedCampaignSeeder.SAFETY,
+                org.latitude.demo.DemoFinishedCampaignSeeder.PAIRWISE)) {
+            var campaign = SystemIdentity.callAsSystem(() -> campaignService.list()).stream()
+                    .filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+            StoredAnalysis stored = SystemIdentity.callAsSystem(() -> analysis.latest(campaign.id())).orElseThrow();
+            assertThat(stored.annotators()).as(name).isGreaterThanOrEqualTo(6);
+            assertThat(stored.models()).as(name).isGreaterThanOrEqualTo(1);
+            assertThat(org.latitude.report.ReportSchema.violations(stored.reportJson())).as(name).isEmpty();
+            if (name.equals(org.latitude.demo.DemoFinishedCampaignSeeder.PAIRWISE)) {
+                assertThat(stored.reportJson()).contains("\"discretion\": {", "\"measure\": \"da\"");
+            }
+        }
+    }
+
     @Test
     void aStartedCampaignWithAnnotationsIsAnalysedOnceAndAnEmptyOneIsLeftAlone() {
         AnalysisFixtures.Annotated annotated = fixtures.annotated(TaskType.SAFETY_LABEL, 3, 2,
