@@ -40,6 +40,7 @@ import org.latitude.taxonomy.PrincipleSetSummary;
 import org.latitude.taxonomy.TaxonomyService;
 import org.latitude.taxonomy.TaxonomySummary;
 import org.latitude.ui.Feedback;
+import org.latitude.ui.admin.analysis.AnalysisView;
 
 /** One campaign: settings, members, gold items, lifecycle and live progress (refreshed while open). */
 @Route("admin/campaigns/:campaignId")
@@ -94,7 +95,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         CampaignSummary s = details.summary();
         HorizontalLayout header = new HorizontalLayout(new H2(s.name()), CampaignsView.status(s));
         if (s.status() != CampaignStatus.DRAFT) {
-            header.add(org.latitude.ui.admin.export.ExportsView.link(s.id(), "Downloads"));
+            header.add(AnalysisView.link(s.id()), org.latitude.ui.admin.export.ExportsView.link(s.id(), "Downloads"));
         }
         header.setAlignItems(Alignment.BASELINE);
         List<TaxonomySummary> taxonomyList = taxonomies.versions();

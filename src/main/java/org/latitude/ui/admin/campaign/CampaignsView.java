@@ -15,6 +15,7 @@ import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
+import org.latitude.ui.admin.analysis.AnalysisView;
 import org.latitude.shared.CampaignId;
 
 /** All campaigns with their status and progress; a new campaign starts as a draft in the editor. */
@@ -42,6 +43,8 @@ public class CampaignsView extends VerticalLayout {
         grid.addColumn(c -> c.status() == CampaignStatus.DRAFT ? "—"
                 : Math.round(100 * assignments.completion(c.id())) + " %")
                 .setHeader("Done").setAutoWidth(true);
+        grid.addComponentColumn(c -> c.status() == CampaignStatus.DRAFT ? new Span("—")
+                : AnalysisView.linkInGrid(c.id())).setHeader("Agreement").setAutoWidth(true);
         grid.addComponentColumn(c -> c.status() == CampaignStatus.DRAFT ? new Span("—")
                 : org.latitude.ui.admin.export.ExportsView.link(c.id(), "Downloads")).setHeader("Exports")
                 .setAutoWidth(true);
