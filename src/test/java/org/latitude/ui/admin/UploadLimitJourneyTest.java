@@ -48,8 +48,11 @@ class UploadLimitJourneyTest extends BrowserTest {
         String outcome = post(target, session, csrf, HttpRequest.BodyPublishers.ofInputStream(
                 () -> new Zeros(offered, pulled)));
         assertThat(outcome).containsAnyOf("larger than the limit", "connection closed by the server");
+        // What the client gets to push also fills both loopback socket buffers and Tomcat's swallow of the unread
+        // rest before the connection closes; on a loaded 2-core machine that reached 31.8 MB once (the server had
+        // refused at the limit). The bound still tells a cut-off from a stream of all 256 MiB offered.
         assertThat(pulled.get()).as("bytes the server let the client send (%s)", outcome)
-                .isLessThan(limits.maxFileBytes() + (16L << 20));
+                .isLessThan(limits.maxFileBytes() + (48L << 20));
 
         // a length over the limit: refused before the body is read
         AtomicLong announcedPulled = new AtomicLong();
