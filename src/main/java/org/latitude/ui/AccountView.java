@@ -10,12 +10,14 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import org.latitude.security.AccessTokens;
 import org.latitude.security.PasswordPolicy;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
 
-/** Change one's own password (required after an admin reset it). */
+/** Change one's own password (required after an admin reset it) and manage one's personal access tokens. */
 @Route("account")
 @PageTitle("Your account · Latitude")
 @PermitAll
@@ -25,7 +27,7 @@ public class AccountView extends VerticalLayout {
     private final PasswordField next = new PasswordField("New password");
     private final PasswordField repeat = new PasswordField("Repeat new password");
 
-    public AccountView(UserAccountService accounts, PasswordPolicy passwords) {
+    public AccountView(UserAccountService accounts, PasswordPolicy passwords, AccessTokens tokens, Clock clock) {
         setId("account-view");
         add(new H2("Change your password"));
         UserSummary me = accounts.me();
@@ -45,6 +47,9 @@ public class AccountView extends VerticalLayout {
         FormLayout form = new FormLayout(current, next, repeat);
         form.setMaxWidth("28em");
         add(form, save);
+        if (!me.mustChangePassword()) {
+            add(new AccessTokensPanel(tokens, clock));
+        }
     }
 
     private void change(UserAccountService accounts) {
