@@ -4,7 +4,8 @@
  * bearer-token filter chain; each endpoint names the scope it needs ({@link org.latitude.api.RequiresScope}); errors
  * are RFC 9457 problem details.
  */
-@ApplicationModule(allowedDependencies = {"annotation", "audit", "campaign", "dataset", "judge", "security", "shared",
+@ApplicationModule(allowedDependencies = {"annotation", "assignment", "audit", "campaign", "dataset", "judge", "security",
+        "shared",
         "taxonomy"})
 package org.latitude.api;
 
