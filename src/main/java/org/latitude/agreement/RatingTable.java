@@ -124,6 +124,24 @@ public final class RatingTable {
         return setMasks[code];
     }
 
+    /**
+     * Index of the unit's first rating; its ratings are {@code ratingStart(u)} up to {@code ratingStart(u + 1)}, in
+     * coder order (for reading the table back out row by row, e.g. a report's long table).
+     */
+    public int ratingStart(int unit) {
+        return unitStart[unit];
+    }
+
+    /** Coder code of rating {@code i} (see {@link #ratingStart}). */
+    public int ratingCoder(int i) {
+        return coder[i];
+    }
+
+    /** Value code of rating {@code i} (see {@link #ratingStart}; its label is {@link #valueLabel}). */
+    public int ratingValue(int i) {
+        return value[i];
+    }
+
     /** Number of ratings of a unit, {@code m_u}. */
     public int ratingsOf(int unit) {
         return unitStart[unit + 1] - unitStart[unit];

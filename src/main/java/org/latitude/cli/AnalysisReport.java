@@ -9,8 +9,10 @@ import org.latitude.agreement.DawidSkeneResult;
 import org.latitude.agreement.FieldAgreement;
 import org.latitude.agreement.Figure;
 import org.latitude.agreement.PairwiseAgreement;
+import org.latitude.report.AgreementContent;
 import org.latitude.report.Measure;
 import org.latitude.report.Provenance;
+import org.latitude.report.ReportBundle;
 import org.latitude.report.ReportDocument;
 import org.latitude.report.ReportFolder;
 
@@ -35,12 +37,33 @@ final class AnalysisReport {
         return result.allFigures().stream().map(AnalysisReport::toMeasure).toList();
     }
 
-    /** Writes report.json, measures.csv and report.html into {@code out}, all or nothing ({@link ReportFolder}). */
-    static void write(Path out, FieldAgreement result, Provenance provenance, RatingFiles.Loaded loaded) {
+    /**
+     * Writes the report's files (report.json, measures.csv, report.html, README.txt and the tables) into {@code out},
+     * all or nothing ({@link ReportFolder}), and the same files as a ZIP into {@code zip} when it is not null.
+     */
+    static void write(Path out, Path zip, FieldAgreement result, Provenance provenance, RatingFiles.Loaded loaded) {
+        ReportDocument report = document(result, provenance, loaded);
+        String title = title(result);
+        try (ReportFolder folder = ReportFolder.create(out)) {
+            report.writeTo(folder, title);
+            if (zip != null) {
+                ZipFile.write(zip, new ReportBundle(report, title));
+            }
+            folder.commit();
+        }
+    }
+
+    static String title(FieldAgreement result) {
+        return "Agreement report: " + result.field();
+    }
+
+    static ReportDocument document(FieldAgreement result, Provenance provenance, RatingFiles.Loaded loaded) {
         ReportDocument report = new ReportDocument(provenance);
         loaded.coderRatings().forEach((coder, ratings) -> report.coder(coder, loaded.models().contains(coder)
                 ? ReportDocument.Kind.MODEL : ReportDocument.Kind.HUMAN, Map.of("ratings", ratings)));
-        report.measures(measures(result));
+        List<Measure> measures = measures(result);
+        report.measures(measures);
+        report.content(AgreementContent.of(result, loaded.table(), loaded.models(), measures, null));
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("field", result.field());
         section.put("level", result.domain().level().name().toLowerCase(java.util.Locale.ROOT));
@@ -51,11 +74,7 @@ final class AnalysisReport {
         if (result.dawidSkene() != null) {
             section.put("dawid_skene", dawidSkene(result.dawidSkene(), result.domain().labels()));
         }
-        report.section("agreement", section);
-        try (ReportFolder folder = ReportFolder.create(out)) {
-            report.writeTo(folder, "Agreement report: " + result.field());
-            folder.commit();
-        }
+        return report.section("agreement", section);
     }
 
     private static Map<String, Object> pairwise(PairwiseAgreement p) {

@@ -76,6 +76,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
+    @Option(names = "--zip", paramLabel = "FILE", description = "Also write the report's files as one ZIP (the "
+            + "downloadable bundle: report.html, report.json, the CSV tables, README.txt).")
+    Path zip;
+
     @Override
     public Integer call() {
         long started = System.nanoTime();
@@ -84,6 +88,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             options = options();
             ReportFolder.check(out);
+            ZipFile.check(zip);
             loaded = RatingFiles.load(ratings, models, parseLevel(), RatingFiles.split(values));
         } catch (CsvFormatException | IllegalArgumentException | ReportFolder.OutputException e) {
             System.err.println("analyze: " + e.getMessage());
@@ -97,7 +102,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         FieldAgreement result = AgreementEngine.analyze(name, loaded.table(), loaded.models(), options);
         long analysed = System.nanoTime();
         try {
-            AnalysisReport.write(out, result, provenance(loaded, options), loaded);
+            AnalysisReport.write(out, zip, result, provenance(loaded, options), loaded);
         } catch (ReportFolder.OutputException | UncheckedIOException e) {
             System.err.println("analyze: " + e.getMessage() + (e.getCause() != null ? ": " + e.getCause() : "")
                     + "; nothing was written");

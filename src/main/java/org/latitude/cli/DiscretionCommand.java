@@ -62,6 +62,10 @@ public final class DiscretionCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
+    @Option(names = "--zip", paramLabel = "FILE", description = "Also write the report's files as one ZIP (the "
+            + "downloadable bundle: report.html, report.json, the CSV tables, README.txt).")
+    Path zip;
+
     // picocli calls these setters once per occurrence with the values so far (first with an empty list): appending
     // the newest value keeps --annotator and --constant-annotator in command-line order, so "the first annotator"
     // (the default reference) is the first one written. They are parsed in call(), where a bad value is reported in
@@ -95,7 +99,7 @@ public final class DiscretionCommand implements Callable<Integer> {
                     : DiscretionRun.AnnotatorSpec.constant(a[1])).toList();
             DiscretionRun run = new DiscretionRun(principles, principleTexts, principleLabels, specs,
                     reference, bootstrap, ddBootstrap, seed, ties, pooledName);
-            String summary = run.writeTo(out);
+            String summary = run.writeTo(out, zip);
             System.out.print(summary);
             return 0;
         } catch (InputException | IllegalArgumentException | ReportFolder.OutputException e) {

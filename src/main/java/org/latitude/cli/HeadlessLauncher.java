@@ -25,7 +25,8 @@ import java.util.jar.JarFile;
 public final class HeadlessLauncher {
 
     /** Nested jars the headless commands need, by file-name prefix. */
-    static final List<String> HEADLESS_LIBRARIES = List.of("picocli-", "commons-math3-");
+    static final List<String> HEADLESS_LIBRARIES = List.of("picocli-", "commons-math3-", "commonmark-", "jfreechart-",
+            "org.jfree.svg-");
     /** Same as {@code Cli}'s list, repeated because {@code Cli} is not at the jar's root where this class runs. */
     private static final Set<String> COMMANDS = Set.of("analyze", "discretion", "help", "--help", "-h");
     private static final String LOADER = "org.springframework.boot.loader.";

@@ -26,6 +26,7 @@ public final class ReportDocument {
     private final List<Object> coders = new ArrayList<>();
     private final List<Measure> measures = new ArrayList<>();
     private final Map<String, Object> sections = new LinkedHashMap<>();
+    private ReportContent content = ReportContent.EMPTY;
 
     public ReportDocument(Provenance provenance) {
         this.provenance = provenance;
@@ -52,8 +53,27 @@ public final class ReportDocument {
         return this;
     }
 
+    /** The figures, tables and warnings shown besides the measures. */
+    public ReportDocument content(ReportContent reportContent) {
+        this.content = java.util.Objects.requireNonNull(reportContent);
+        return this;
+    }
+
     public List<Measure> measures() {
         return List.copyOf(measures);
+    }
+
+    public ReportContent content() {
+        return content;
+    }
+
+    public Provenance provenance() {
+        return provenance;
+    }
+
+    /** The title report.html and the bundle's README use: the analysis and what it is about. */
+    String sectionName() {
+        return sections.isEmpty() ? "report" : sections.keySet().iterator().next();
     }
 
     public Map<String, Object> toJsonObject() {
@@ -63,13 +83,41 @@ public final class ReportDocument {
         out.put("coders", coders);
         out.put("measures", measures);
         out.putAll(sections);
+        if (!content.warnings().isEmpty()) {
+            out.put("warnings", content.warnings());
+        }
+        if (!content.figures().isEmpty()) {
+            out.put("figures", content.figures().stream().map(ReportDocument::figure).toList());
+        }
+        if (!content.tables().isEmpty()) {
+            out.put("tables", content.tables().stream().map(ReportDocument::table).toList());
+        }
         return out;
     }
 
-    /** Writes {@code report.json}, {@code measures.csv} and {@code report.html} into the folder (not yet committed). */
+    private static Map<String, Object> figure(ReportFigure f) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", f.chart().id());
+        out.put("kind", f.chart().getClass().getSimpleName());
+        out.put("title", f.chart().title());
+        out.put("caption", f.caption());
+        return out;
+    }
+
+    private static Map<String, Object> table(ReportTable t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", t.fileName());
+        out.put("title", t.title());
+        out.put("description", t.description());
+        out.put("columns", t.columns());
+        return out;
+    }
+
+    /**
+     * Writes the bundle's files ({@link ReportBundle}: README.txt, report.html, report.json, measures.csv and the
+     * content's tables) into the folder (not yet committed).
+     */
     public void writeTo(ReportFolder folder, String title) {
-        folder.write("report.json", Json.toJson(toJsonObject()) + "\n");
-        folder.write("measures.csv", MeasuresCsv.render(measures));
-        folder.write("report.html", ReportHtml.render(this, title));
+        new ReportBundle(this, title).writeTo(folder);
     }
 }

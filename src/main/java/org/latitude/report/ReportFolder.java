@@ -77,6 +77,16 @@ public final class ReportFolder implements AutoCloseable {
         }
     }
 
+    /** Writes a file through {@code content}, streamed (for tables too large to hold as one string). */
+    public void write(String name, java.util.function.Consumer<java.io.Writer> content) {
+        try (java.io.Writer out = Files.newBufferedWriter(temporary.resolve(name), StandardCharsets.UTF_8)) {
+            content.accept(out);
+            names.add(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name, e);
+        }
+    }
+
     /** Moves the written files into the target folder. */
     public void commit() {
         try {

@@ -9,9 +9,10 @@ import org.latitude.discretion.Annotator;
 import org.latitude.discretion.AnnotatorResult;
 import org.latitude.discretion.DiscretionResult;
 import org.latitude.discretion.Principle;
-import org.latitude.report.Csv;
+import org.latitude.report.DiscretionContent;
 import org.latitude.report.Measure;
 import org.latitude.report.Provenance;
+import org.latitude.report.ReportBundle;
 import org.latitude.report.ReportDocument;
 import org.latitude.report.ReportFolder;
 
@@ -25,15 +26,20 @@ import org.latitude.report.ReportFolder;
  */
 public final class DiscretionReportFiles {
 
+    static final String TITLE = "Alignment discretion report";
+
     private DiscretionReportFiles() {
     }
 
-    public static void write(java.nio.file.Path folder, DiscretionResult result, Provenance provenance) {
+    /** Writes the report's files into {@code folder}, and as a ZIP into {@code zip} when it is not null. */
+    public static void write(java.nio.file.Path folder, java.nio.file.Path zip, DiscretionResult result,
+                             Provenance provenance) {
         ReportDocument report = report(result, provenance);
         try (ReportFolder out = ReportFolder.create(folder)) {
-            report.writeTo(out, "Alignment discretion report");
-            out.write("discretion_priorities.csv", priorities(result));
-            out.write("discretion_items.csv", items(result));
+            report.writeTo(out, TITLE);
+            if (zip != null) {
+                org.latitude.cli.ZipFile.write(zip, new ReportBundle(report, TITLE));
+            }
             out.commit();
         }
     }
@@ -45,7 +51,9 @@ public final class DiscretionReportFiles {
             a.annotator().tally().forEach((k, v) -> outcomes.put(k.name().toLowerCase(Locale.ROOT), v));
             report.coder(a.name(), kind(a.annotator()), Map.of("outcomes", outcomes));
         }
-        report.measures(DiscretionMeasures.all(result));
+        List<Measure> measures = DiscretionMeasures.all(result);
+        report.measures(measures);
+        report.content(DiscretionContent.of(result, measures));
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("reference", result.reference());
         section.put("items", result.cases().itemCount());
@@ -68,45 +76,5 @@ public final class DiscretionReportFiles {
         out.put("label", p.label());
         out.put("text", p.text());
         return out;
-    }
-
-    /**
-     * w* and rank per annotator and principle. A cell is empty exactly where report.json has null (±inf weights
-     * included), and the reason is in {@code w_star_note} / {@code ci_note}, as in measures.csv.
-     */
-    private static String priorities(DiscretionResult result) {
-        StringBuilder out = new StringBuilder(Csv.line(List.of("annotator", "principle_id", "principle", "w_star",
-                "w_star_ci_low", "w_star_ci_high", "rank", "rank_ci_low", "rank_ci_high", "fit_status",
-                "w_star_note", "ci_note")));
-        for (AnnotatorResult a : result.annotators()) {
-            List<Measure> figures = DiscretionMeasures.weights(a, result.principles());
-            int k = result.principles().size();
-            for (int c = 0; c < k; c++) {
-                Measure w = figures.get(c);
-                Measure r = figures.get(k + c);
-                Principle p = result.principles().get(c);
-                Object ciNote = w.qualifiers().getOrDefault("ci_note", "");
-                out.append(Csv.line(List.of(a.name(), p.id(), p.label(), w.value(), w.ciLow(), w.ciHigh(), r.value(),
-                        r.ciLow(), r.ciHigh(), a.fit().status().name().toLowerCase(Locale.ROOT),
-                        w.note() == null ? "" : w.note(), ciNote)));
-            }
-        }
-        return out.toString();
-    }
-
-    private static String items(DiscretionResult result) {
-        List<Object> header = new ArrayList<>(List.of("row_id", "case", "consensus"));
-        result.annotators().forEach(a -> header.add(a.name()));
-        StringBuilder out = new StringBuilder(Csv.line(header));
-        List<String> ids = result.itemIds();
-        for (int i = 0; i < ids.size(); i++) {
-            List<Object> row = new ArrayList<>(List.of(ids.get(i),
-                    result.cases().caseOf(i).name().toLowerCase(Locale.ROOT), result.cases().consensusSign(i)));
-            for (AnnotatorResult a : result.annotators()) {
-                row.add(a.annotator().sign(i));
-            }
-            out.append(Csv.line(row));
-        }
-        return out.toString();
     }
 }

@@ -65,7 +65,13 @@ public final class DiscretionRun {
 
     /** Runs the analysis, writes the folder and returns a short plain-text summary. */
     public String writeTo(Path out) {
+        return writeTo(out, null);
+    }
+
+    /** Runs the analysis, writes the folder (and the bundle ZIP when {@code zip} is set) and returns a summary. */
+    public String writeTo(Path out, Path zip) {
         ReportFolder.check(out);
+        org.latitude.cli.ZipFile.check(zip);
         long start = System.nanoTime();
         List<Principle> principles = PrincipleFiles.principles(texts, labels);
         PrincipleJudgments judgments = PrincipleFiles.judgments(principleFile, principles.size());
@@ -92,7 +98,7 @@ public final class DiscretionRun {
         DiscretionResult result = DiscretionAnalysis.run(new DiscretionInput(principles, judgments, annotators),
                 options);
         long analysed = System.nanoTime();
-        DiscretionReportFiles.write(out, result, provenance(inputs));
+        DiscretionReportFiles.write(out, zip, result, provenance(inputs));
         long written = System.nanoTime();
         return summary(result, out) + String.format(Locale.ROOT,
                 "time: reading %.2f s, analysis %.2f s, writing %.2f s%n", (read - start) / 1e9,

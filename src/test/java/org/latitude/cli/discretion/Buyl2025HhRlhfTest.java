@@ -170,7 +170,7 @@ class Buyl2025HhRlhfTest {
                         && m.qualifiers().containsKey("ci_note"));
         assertThat(weights).filteredOn(m -> !Double.isFinite(m.value())).allMatch(m -> m.note() != null);
         Path folder = out.resolve("hh");
-        DiscretionReportFiles.write(folder, result, new Provenance("discretion", "test", "Buyl et al. 2025", 42,
+        DiscretionReportFiles.write(folder, null, result, new Provenance("discretion", "test", "Buyl et al. 2025", 42,
                 java.util.Map.of(), List.of()));
         ReportSchema.assertValid(folder.resolve("report.json"));
         List<String> rows = java.nio.file.Files.readAllLines(folder.resolve("discretion_priorities.csv"));
