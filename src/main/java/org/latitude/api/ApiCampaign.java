@@ -20,31 +20,31 @@ final class ApiCampaign {
     private ApiCampaign() {
     }
 
-    record Row(long id, String name, TaskType taskType, CampaignStatus status, Integer overlap, Integer memberCount,
+    record CampaignRow(long id, String name, TaskType taskType, CampaignStatus status, Integer overlap, Integer memberCount,
                Instant createdAt, Instant activatedAt) {
 
-        static Row of(CampaignSummary s) {
-            return new Row(s.id().value(), s.name(), s.taskType(), s.status(), s.overlap(), s.memberCount(),
+        static CampaignRow of(CampaignSummary s) {
+            return new CampaignRow(s.id().value(), s.name(), s.taskType(), s.status(), s.overlap(), s.memberCount(),
                     s.createdAt(), s.activatedAt());
         }
 
         /** A member's row: no member count or overlap (other people's participation). */
-        static Row of(AnnotatorCampaign c) {
-            return new Row(c.id().value(), c.name(), c.task().type(), c.status(), null, null, null, null);
+        static CampaignRow of(AnnotatorCampaign c) {
+            return new CampaignRow(c.id().value(), c.name(), c.task().type(), c.status(), null, null, null, null);
         }
     }
 
-    record Full(long id, CampaignStatus status, Instant createdAt, Instant activatedAt, String name,
+    record CampaignView(long id, CampaignStatus status, Instant createdAt, Instant activatedAt, String name,
                 String description, String guidelines, TaskType taskType, Long taxonomyVersionId, Long principleSetId,
                 List<Long> datasetIds, int overlap, NeedsCautionPolicy needsCautionPolicy, int leaseMinutes,
                 Integer dailyQuota, int goldRatePercent, Set<String> sensitiveCategories, boolean blurResponses,
                 Integer breakReminderMinutes, List<Long> memberIds, int goldItemCount) {
 
-        static Full of(CampaignDetails d) {
+        static CampaignView of(CampaignDetails d) {
             CampaignSettings s = d.settings();
             Long taxonomy = s.task() instanceof SafetyLabelTask t ? t.taxonomyVersionId() : null;
             Long principles = s.task() instanceof PairwisePreferenceTask t ? t.principleSetId() : null;
-            return new Full(d.id().value(), d.summary().status(), d.summary().createdAt(), d.summary().activatedAt(),
+            return new CampaignView(d.id().value(), d.summary().status(), d.summary().createdAt(), d.summary().activatedAt(),
                     s.name(), s.description(), s.guidelines(), s.task().type(), taxonomy, principles, s.datasetIds(),
                     s.overlap(), s.needsCautionPolicy(), s.leaseMinutes(), s.dailyQuota(), s.goldRatePercent(),
                     s.sensitiveCategories().stream().sorted().collect(java.util.stream.Collectors.toCollection(

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Campaigns: list (an admin sees all, an annotator their own), create, change settings, members, lifecycle
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code campaigns:read}; the campaign service decides what each role may see.
  */
 @RestController
+@Tag(name = "Campaigns", description = "Create, configure, staff and run campaigns")
 @RequestMapping("/api/v1/campaigns")
 class CampaignsController {
 
@@ -45,64 +48,73 @@ class CampaignsController {
 
     @GetMapping
     @RequiresScope(ApiScope.CAMPAIGNS_READ)
-    List<ApiCampaign.Row> list() {
+    @Operation(summary = "List campaigns (admins: all; annotators: their own)")
+    List<ApiCampaign.CampaignRow> list() {
         if (currentUser.isAdmin()) {
-            return campaigns.list().stream().map(ApiCampaign.Row::of).toList();
+            return campaigns.list().stream().map(ApiCampaign.CampaignRow::of).toList();
         }
-        return campaigns.myCampaigns().stream().map(ApiCampaign.Row::of).toList();
+        return campaigns.myCampaigns().stream().map(ApiCampaign.CampaignRow::of).toList();
     }
 
     @GetMapping("/{id}")
     @RequiresScope(ApiScope.CAMPAIGNS_READ)
-    ApiCampaign.Full get(@PathVariable long id) {
-        return ApiCampaign.Full.of(campaigns.details(new CampaignId(id)));
+    @Operation(summary = "A campaign with its settings and members")
+    ApiCampaign.CampaignView get(@PathVariable long id) {
+        return ApiCampaign.CampaignView.of(campaigns.details(new CampaignId(id)));
     }
 
     @PostMapping
     @RequiresScope(ApiScope.ADMIN)
-    ResponseEntity<ApiCampaign.Full> create(@RequestBody CampaignBody body) {
+    @Operation(summary = "Create a draft campaign")
+    ResponseEntity<ApiCampaign.CampaignView> create(@RequestBody CampaignBody body) {
         CampaignSettings settings = body.over(CampaignSettings.defaults(body.name()));
-        ApiCampaign.Full created = ApiCampaign.Full.of(campaigns.create(settings));
+        ApiCampaign.CampaignView created = ApiCampaign.CampaignView.of(campaigns.create(settings));
         return ResponseEntity.created(URI.create("/api/v1/campaigns/" + created.id())).body(created);
     }
 
     /** Changes the settings the request names; the others keep their values. */
     @PatchMapping("/{id}")
     @RequiresScope(ApiScope.ADMIN)
-    ApiCampaign.Full update(@PathVariable long id, @RequestBody CampaignBody body) {
+    @Operation(summary = "Change some settings")
+    ApiCampaign.CampaignView update(@PathVariable long id, @RequestBody CampaignBody body) {
         CampaignId campaign = new CampaignId(id);
-        return ApiCampaign.Full.of(campaigns.update(campaign, body.over(campaigns.details(campaign).settings())));
+        return ApiCampaign.CampaignView.of(campaigns.update(campaign, body.over(campaigns.details(campaign).settings())));
     }
 
     @PutMapping("/{id}/members")
     @RequiresScope(ApiScope.ADMIN)
-    ApiCampaign.Full members(@PathVariable long id, @RequestBody Members members) {
+    @Operation(summary = "Replace the members")
+    ApiCampaign.CampaignView members(@PathVariable long id, @RequestBody Members members) {
         List<UserId> ids = members.userIds() == null ? List.of() : members.userIds().stream().map(UserId::new).toList();
-        return ApiCampaign.Full.of(campaigns.setMembers(new CampaignId(id), ids));
+        return ApiCampaign.CampaignView.of(campaigns.setMembers(new CampaignId(id), ids));
     }
 
     /** Starts a draft (its item pool is built) or resumes a paused campaign. */
     @PostMapping("/{id}/activate")
     @RequiresScope(ApiScope.ADMIN)
-    ApiCampaign.Row activate(@PathVariable long id) {
-        return ApiCampaign.Row.of(campaigns.activate(new CampaignId(id)));
+    @Operation(summary = "Start a draft or resume a paused campaign")
+    ApiCampaign.CampaignRow activate(@PathVariable long id) {
+        return ApiCampaign.CampaignRow.of(campaigns.activate(new CampaignId(id)));
     }
 
     @PostMapping("/{id}/pause")
     @RequiresScope(ApiScope.ADMIN)
-    ApiCampaign.Row pause(@PathVariable long id) {
-        return ApiCampaign.Row.of(campaigns.pause(new CampaignId(id)));
+    @Operation(summary = "Pause an active campaign")
+    ApiCampaign.CampaignRow pause(@PathVariable long id) {
+        return ApiCampaign.CampaignRow.of(campaigns.pause(new CampaignId(id)));
     }
 
     @PostMapping("/{id}/close")
     @RequiresScope(ApiScope.ADMIN)
-    ApiCampaign.Row close(@PathVariable long id) {
-        return ApiCampaign.Row.of(campaigns.close(new CampaignId(id)));
+    @Operation(summary = "Close a campaign (final)")
+    ApiCampaign.CampaignRow close(@PathVariable long id) {
+        return ApiCampaign.CampaignRow.of(campaigns.close(new CampaignId(id)));
     }
 
     /** Everyone's progress (admins). */
     @GetMapping("/{id}/progress")
     @RequiresScope(ApiScope.CAMPAIGNS_READ)
+    @Operation(summary = "Everyone's progress")
     ApiProgress progress(@PathVariable long id) {
         return ApiProgress.of(assignment.progress(new CampaignId(id)));
     }
@@ -110,6 +122,7 @@ class CampaignsController {
     /** The caller's own progress in a campaign they are a member of. */
     @GetMapping("/{id}/my-progress")
     @RequiresScope(ApiScope.CAMPAIGNS_READ)
+    @Operation(summary = "The caller's own progress")
     MyProgress myProgress(@PathVariable long id) {
         return assignment.myProgress(new CampaignId(id));
     }

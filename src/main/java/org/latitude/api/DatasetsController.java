@@ -28,6 +28,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -35,6 +40,7 @@ import org.springframework.web.multipart.MultipartFile;
  * with the line of every problem), list them, page through their items by cursor.
  */
 @RestController
+@Tag(name = "Datasets", description = "Upload datasets and read their items")
 @RequestMapping("/api/v1/datasets")
 @RequiresScope(ApiScope.DATASETS_WRITE)
 class DatasetsController {
@@ -50,11 +56,13 @@ class DatasetsController {
     }
 
     @GetMapping
+    @Operation(summary = "List datasets")
     List<DatasetSummary> list() {
         return datasets.datasets();
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "One dataset")
     DatasetSummary get(@PathVariable long id) {
         return datasets.dataset(id);
     }
@@ -64,6 +72,14 @@ class DatasetsController {
      * 201 with the report when stored; 422 with the report (every problem's line) when not, nothing stored.
      */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a file as a new dataset (all or nothing)")
+    @ApiResponse(responseCode = "201", description = "Imported: the report",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "Not imported, nothing stored: the problem's "
+            + "report lists every problem by line",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<String> upload(@RequestPart("file") MultipartFile file, @RequestParam("name") String name,
                                   @RequestParam(value = "format", required = false) ImportFormat format,
                                   @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
@@ -88,6 +104,7 @@ class DatasetsController {
 
     /** A page of at most {@code limit} items in file order, each with its turns; {@code nextCursor} for the next. */
     @GetMapping("/{id}/items")
+    @Operation(summary = "A page of a dataset's items")
     ItemPage items(@PathVariable long id, @RequestParam(value = "cursor", required = false) String cursor,
                    @RequestParam(value = "limit", defaultValue = "50") int limit,
                    @RequestParam(value = "search", required = false) String search) {

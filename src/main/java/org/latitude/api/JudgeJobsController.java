@@ -19,6 +19,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * does not start twice), status, cancel. Endpoints and their keys are configured on the admin screen.
  */
 @RestController
+@Tag(name = "Judge jobs", description = "Run live-judge jobs")
 @RequestMapping("/api/v1/judge")
 @RequiresScope(ApiScope.JUDGMENTS_WRITE)
 class JudgeJobsController {
@@ -74,21 +80,29 @@ class JudgeJobsController {
     }
 
     @GetMapping("/endpoints")
+    @Operation(summary = "Configured model endpoints (never their keys)")
     List<EndpointSummary> endpoints() {
         return jobs.endpoints();
     }
 
     @GetMapping("/templates")
+    @Operation(summary = "Prompt templates")
     List<PromptTemplate> templates() {
         return jobs.templates();
     }
 
     @GetMapping("/campaigns/{campaignId}/jobs")
+    @Operation(summary = "A campaign's jobs")
     List<Job> ofCampaign(@PathVariable long campaignId) {
         return jobs.jobs(new CampaignId(campaignId)).stream().map(Job::of).toList();
     }
 
     @PostMapping("/jobs")
+    @Operation(summary = "Start a live-judge job")
+    @ApiResponse(responseCode = "201", description = "Started (or, for a repeated Idempotency-Key, "
+            + "the first start's answer)",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = Job.class)))
     ResponseEntity<String> start(@RequestBody JobBody body,
                                  @RequestHeader(value = IdempotencyKeys.HEADER, required = false) String key,
                                  HttpServletRequest request) {
@@ -100,11 +114,13 @@ class JudgeJobsController {
     }
 
     @GetMapping("/jobs/{id}")
+    @Operation(summary = "A job's status and progress")
     Job status(@PathVariable long id) {
         return Job.of(jobs.progress(id));
     }
 
     @PostMapping("/jobs/{id}/cancel")
+    @Operation(summary = "Cancel a queued or running job")
     Job cancel(@PathVariable long id) {
         jobs.cancel(id);
         return Job.of(jobs.progress(id));

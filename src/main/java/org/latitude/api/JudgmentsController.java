@@ -29,6 +29,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -37,6 +42,7 @@ import org.springframework.web.multipart.MultipartFile;
  * parameters; ensembles are declared on the admin screen.
  */
 @RestController
+@Tag(name = "Judgments", description = "Import model judgments")
 @RequestMapping("/api/v1/campaigns/{campaignId}/judgments")
 @RequiresScope(ApiScope.JUDGMENTS_WRITE)
 class JudgmentsController {
@@ -60,12 +66,25 @@ class JudgmentsController {
     }
 
     @GetMapping("/batches")
+    @Operation(summary = "The campaign's judgment batches")
     List<Batch> batches(@PathVariable long campaignId) {
         return imports.batches(new CampaignId(campaignId)).stream().map(Batch::of).toList();
     }
 
     /** 201 when imported, 200 when the same file was imported before for this rater, 422 with the problems. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a judgment file (all or nothing)")
+    @ApiResponse(responseCode = "201", description = "Imported: the report",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = JudgmentImportReport.class)))
+    @ApiResponse(responseCode = "200", description = "The same file was imported before for this "
+            + "rater: nothing changed",
+            content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = JudgmentImportReport.class)))
+    @ApiResponse(responseCode = "422", description = "Not imported, nothing stored: the problem's "
+            + "report lists every problem by line",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<String> upload(@PathVariable long campaignId, @RequestPart("file") MultipartFile file,
                                   @RequestParam("format") JudgmentFormat format,
                                   @RequestParam("raterName") String raterName,

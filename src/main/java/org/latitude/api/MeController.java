@@ -10,9 +10,12 @@ import org.latitude.security.UserSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Who the token acts as: for a script to check its token before it starts work. Any scope will do. */
 @RestController
+@Tag(name = "Me", description = "The token and its user")
 @RequestMapping("/api/v1/me")
 class MeController {
 
@@ -31,6 +34,7 @@ class MeController {
 
     @GetMapping
     @RequiresScope(ApiScope.CAMPAIGNS_READ)
+    @Operation(summary = "Who the token acts as, with its roles and scopes")
     Me me() {
         UserSummary me = accounts.me();
         TokenUse token = currentUser.token().orElseThrow();

@@ -16,12 +16,15 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * User administration (admins): list, create with an initial password, enable or disable, set roles. The rules of
  * the admin screen hold: the password policy, an admin cannot disable themselves, the last enabled admin stays.
  */
 @RestController
+@Tag(name = "Users", description = "User administration")
 @RequestMapping("/api/v1/users")
 @RequiresScope(ApiScope.ADMIN)
 class UsersController {
@@ -42,11 +45,13 @@ class UsersController {
     }
 
     @GetMapping
+    @Operation(summary = "List users")
     List<UserSummary> list() {
         return accounts.listUsers();
     }
 
     @PostMapping
+    @Operation(summary = "Create a user")
     ResponseEntity<UserSummary> create(@RequestBody NewUserBody body) {
         UserSummary created = accounts.createUser(new NewUser(body.username(), body.displayName(),
                 body.roles() == null ? Set.of() : body.roles(), body.initialPassword()));
@@ -54,11 +59,13 @@ class UsersController {
     }
 
     @PutMapping("/{id}/enabled")
+    @Operation(summary = "Enable or disable a user")
     UserSummary enabled(@PathVariable long id, @RequestBody Enabled body) {
         return accounts.setEnabled(id, body.enabled());
     }
 
     @PutMapping("/{id}/roles")
+    @Operation(summary = "Set a user's roles")
     UserSummary roles(@PathVariable long id, @RequestBody Roles body) {
         return accounts.setRoles(id, body.roles() == null ? Set.of() : body.roles());
     }

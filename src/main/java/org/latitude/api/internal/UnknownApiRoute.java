@@ -1,5 +1,6 @@
 package org.latitude.api.internal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Any {@code /api/**} address no endpoint maps: a 404 problem, not the application's HTML error page (every
  * mapped endpoint is more specific and wins).
  */
+@Hidden
 @RestController
 class UnknownApiRoute {
 
