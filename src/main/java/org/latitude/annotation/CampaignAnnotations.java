@@ -38,6 +38,33 @@ public class CampaignAnnotations {
                 .toList();
     }
 
+    /**
+     * At most {@code limit} safety labels after {@code after} (null: from the start), by item then annotator; pass the
+     * last one's {@link AnnotationKey} for the next page. How exports stream campaigns too large to hold.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<SafetyAnnotation> safetyLabels(CampaignId campaignId, AnnotationKey after, int limit) {
+        return page(campaignId, TaskType.SAFETY_LABEL, after, limit).stream().map(CampaignAnnotations::safety)
+                .toList();
+    }
+
+    /** At most {@code limit} pairwise preferences after {@code after} (null: from the start), by item then annotator. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<PairwiseAnnotation> preferences(CampaignId campaignId, AnnotationKey after, int limit) {
+        return page(campaignId, TaskType.PAIRWISE_PREFERENCE, after, limit).stream()
+                .map(CampaignAnnotations::pairwise).toList();
+    }
+
+    private List<AnnotationRow> page(CampaignId campaignId, TaskType task, AnnotationKey after, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one annotation");
+        }
+        return after == null ? store.pageOfCampaign(campaignId, task, Long.MIN_VALUE, Long.MIN_VALUE, limit)
+                : store.pageOfCampaign(campaignId, task, after.itemId().value(), after.annotatorId().value(), limit);
+    }
+
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public List<AnnotationVersion> versions(AnnotationId annotationId) {

@@ -54,6 +54,13 @@ public class ItemCatalog {
         return items.item(itemId).orElseThrow(() -> new ValidationException("No item " + itemId + "."));
     }
 
+    /** These items with their text, for exports (admin only); ids that do not exist are left out. */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public Map<ItemId, Item> items(java.util.Collection<ItemId> itemIds) {
+        return items.items(itemIds);
+    }
+
     /** The reference judgments of the item's source (e.g. Aegis 2.0 categories), in file order. Not for annotators' eyes. */
     @RolesAllowed({"ADMIN", "ANNOTATOR"})
     @Transactional(readOnly = true)

@@ -1,7 +1,8 @@
 /**
  * Demo mode: demo users, presets, datasets, two running campaigns and their model judgments, seeded through the same services an admin uses.
  */
-@ApplicationModule(allowedDependencies = {"campaign", "dataset", "judge", "security", "shared", "taxonomy"})
+@ApplicationModule(allowedDependencies = {"annotation", "assignment", "campaign", "dataset", "judge", "security",
+        "shared", "taxonomy"})
 package org.latitude.demo;
 
 import org.springframework.modulith.ApplicationModule;

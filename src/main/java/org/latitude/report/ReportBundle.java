@@ -20,14 +20,17 @@ import java.util.zip.ZipOutputStream;
  * and one CSV per table of its {@link ReportContent} (pairwise κ, raters, items, the long coded table, discretion
  * tables), written as a ZIP or into a {@link ReportFolder}.
  *
- * <p>The ZIP is deterministic: fixed entry order, every entry dated 1980-01-01 00:00 (DOS time, no extra time
+ * <p>The ZIP is deterministic: fixed entry order, every entry dated 2000-01-01 00:00 (DOS time, no extra time
  * fields), one compression level; the same report gives byte-identical bytes. Tables are streamed row by row from
  * their sources into the compressor, so a table of millions of rows never sits in memory as text.
  */
 public final class ReportBundle {
 
-    /** The fixed modification time of every entry: the first DOS date, so no clock or time zone leaks in. */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The fixed modification time of every entry, stored as DOS local time (no clock or time zone leaks in; a date
+     * in 1980, the first DOS year, would make the JDK add an extended-time field).
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private record Entry(String name, Consumer<Writer> content) {
     }

@@ -17,7 +17,7 @@ public final class ReportHtml {
     static final String STYLE = "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;"
             + "max-width:62em;padding:0 1em;color:#1a1a1a}h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px "
             + "solid #ccc}table{border-collapse:collapse;margin:.6em 0}td,th{border:1px solid #ccc;padding:.15em "
-            + ".45em;text-align:left;vertical-align:top}th{background:#f3f3f3}td.n{text-align:right;"
+            + ".45em;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#f3f3f3}td.n{text-align:right;"
             + "font-variant-numeric:tabular-nums;white-space:nowrap}figure{margin:1.2em 0}figure svg{max-width:100%;"
             + "height:auto}figcaption{font-size:.9em;color:#444}.warn li{color:#8a4b00}.muted{color:#666}"
             + "nav ol{columns:2}.definitions{font-size:.92em}.definitions code{font-size:.95em}"

@@ -1,7 +1,6 @@
 package org.latitude.report;
 
 import java.util.Iterator;
-import java.util.List;
 import org.latitude.report.chart.ChartSvg;
 
 /** The figures (inline SVG) and tables of report.html. */
@@ -72,9 +71,5 @@ final class ReportHtmlContent {
             return ReportHtml.number(n.doubleValue());
         }
         return n.toString();
-    }
-
-    static List<String> figureIds(ReportContent content) {
-        return content.figures().stream().map(f -> f.chart().id()).toList();
     }
 }

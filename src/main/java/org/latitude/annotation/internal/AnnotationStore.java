@@ -99,6 +99,19 @@ public class AnnotationStore {
                 + "order by item_id, annotator_id", ROW, campaignId.value(), task.name());
     }
 
+    /**
+     * At most {@code limit} current annotations of a campaign's task after the key (item, annotator), by item then
+     * annotator: keyset pages over the (campaign, item, annotator) unique index, so a reader of millions of rows
+     * holds one page at a time.
+     */
+    public List<AnnotationRow> pageOfCampaign(CampaignId campaignId, TaskType task, long afterItem,
+                                              long afterAnnotator, int limit) {
+        return jdbc.query("select " + COLUMNS + " from annotation where campaign_id = ? and task_type = ? "
+                + "and (item_id > ? or (item_id = ? and annotator_id > ?)) order by item_id, annotator_id "
+                + "fetch first " + limit + " rows only", ROW, campaignId.value(), task.name(), afterItem, afterItem,
+                afterAnnotator);
+    }
+
     /** Keeps the current version in the history, then replaces it with {@code answer} as the next version. */
     public void revise(AnnotationRow current, Answer answer, long timeSpentMs, Instant now) {
         jdbc.update("insert into annotation_version (annotation_id, version, " + AnswerColumns.NAMES

@@ -93,6 +93,9 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         CampaignSummary s = details.summary();
         HorizontalLayout header = new HorizontalLayout(new H2(s.name()), CampaignsView.status(s));
+        if (s.status() != CampaignStatus.DRAFT) {
+            header.add(org.latitude.ui.admin.export.ExportsView.link(s.id(), "Downloads"));
+        }
         header.setAlignItems(Alignment.BASELINE);
         List<TaxonomySummary> taxonomyList = taxonomies.versions();
         List<PrincipleSetSummary> principleList = principles.sets();

@@ -42,6 +42,9 @@ public class CampaignsView extends VerticalLayout {
         grid.addColumn(c -> c.status() == CampaignStatus.DRAFT ? "—"
                 : Math.round(100 * assignments.completion(c.id())) + " %")
                 .setHeader("Done").setAutoWidth(true);
+        grid.addComponentColumn(c -> c.status() == CampaignStatus.DRAFT ? new Span("—")
+                : org.latitude.ui.admin.export.ExportsView.link(c.id(), "Downloads")).setHeader("Exports")
+                .setAutoWidth(true);
         grid.setItems(campaigns.list());
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.setSizeFull();
