@@ -4,9 +4,8 @@
  * bearer-token filter chain; each endpoint names the scope it needs ({@link org.latitude.api.RequiresScope}); errors
  * are RFC 9457 problem details.
  */
-@ApplicationModule(allowedDependencies = {"annotation", "assignment", "audit", "campaign", "dataset", "judge", "security",
-        "shared",
-        "taxonomy"})
+@ApplicationModule(allowedDependencies = {"annotation", "assignment", "audit", "campaign", "dataset", "export",
+        "judge", "security", "shared", "taxonomy"})
 package org.latitude.api;
 
 import org.springframework.modulith.ApplicationModule;
