@@ -126,4 +126,18 @@ class CampaignsApiTest {
         }
         assertThat(ApiClient.anonymous(port).get("/api/v1/campaigns").statusCode()).isEqualTo(401);
     }
+
+    @Test
+    void taxonomyVersionsAreReadableByAnyTokenButPresetsAreInstalledOnlyWithTheAdminScope() throws Exception {
+        UserSummary ann = TestUsers.create(accounts, "api-tax", Role.ANNOTATOR);
+        ApiClient annotator = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient admin = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ADMIN);
+        JsonNode installed = ApiClient.json(admin.post("/api/v1/taxonomies/presets/aegis-2.0.json", ""));
+        assertThat(installed.get("status").asString()).isIn("CREATED", "UNCHANGED");
+        JsonNode versions = ApiClient.json(annotator.get("/api/v1/taxonomies?key=aegis-2.0"));
+        assertThat(versions.get(0).get("versionId").asLong()).isEqualTo(installed.get("id").asLong());
+        assertThat(annotator.post("/api/v1/taxonomies/presets/aegis-2.0.json", "").statusCode()).isEqualTo(403);
+        assertThat(annotator.get("/api/v1/taxonomies/presets").statusCode()).isEqualTo(403);
+        assertThat(ApiClient.anonymous(port).get("/api/v1/taxonomies").statusCode()).isEqualTo(401);
+    }
 }
