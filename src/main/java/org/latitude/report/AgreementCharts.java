@@ -52,6 +52,16 @@ final class AgreementCharts {
                 .forEach(m -> points.add(new IntervalChart.Point(Measures.qualifier(m, "label"),
                         m.measure().startsWith("over") ? 0 : 1, m.value(), m.ciLow(), m.ciHigh(), m.nUnits(), "")));
         if (points.isEmpty()) {
+            // a set-valued field: each category's present/absent analysis, flagging = saying "present"
+            measures.stream().filter(m -> model.equals(Measures.qualifier(m, "model")))
+                    .filter(m -> m.measure().equals("over_flag_rate") || m.measure().equals("under_flag_rate"))
+                    .filter(m -> "present".equals(Measures.qualifier(m, "label")))
+                    .filter(m -> m.qualifiers().containsKey("category"))
+                    .forEach(m -> points.add(new IntervalChart.Point(Measures.qualifier(m, "category"),
+                            m.measure().startsWith("over") ? 0 : 1, m.value(), m.ciLow(), m.ciHigh(), m.nUnits(),
+                            "")));
+        }
+        if (points.isEmpty()) {
             return null;
         }
         return new IntervalChart("flag-rates-" + slug(model, index), "Over- and under-flagging by " + model,

@@ -35,15 +35,18 @@ final class AgreementTables {
         }
     }
 
-    /** One rating of the long table: {@code unit,coder,value} (or {@code labels}), the input format of analyze. */
-    record RatingRow(String unit, String coder, String value) implements ReportTable.Row {
+    /**
+     * One rating of the long table: {@code unit,coder,value} (or {@code labels}), the input format of analyze; the
+     * value is a number at interval and ratio level (so a negative one is not taken for a formula), else its label.
+     */
+    record RatingRow(String unit, String coder, Object value) implements ReportTable.Row {
         public List<Object> cells() {
             return List.of(unit, coder, value);
         }
     }
 
     /** One item: every rater's label (empty where it did not rate), the consensus, each model's label. */
-    record ItemRow(String unit, List<String> humans, String consensus, List<String> models)
+    record ItemRow(String unit, List<Object> humans, Object consensus, List<Object> models)
             implements ReportTable.Row {
         public List<Object> cells() {
             List<Object> out = new ArrayList<>(2 + humans.size() + models.size());
@@ -87,7 +90,7 @@ final class AgreementTables {
                         int r = i++;
                         if (keep[table.ratingCoder(r)]) {
                             return new RatingRow(table.unitId(unit), table.coderId(table.ratingCoder(r)),
-                                    table.valueLabel(table.ratingValue(r)));
+                                    cell(table, table.ratingValue(r)));
                         }
                     } else if (++u < order.length) {
                         i = table.ratingStart(order[u]);
@@ -145,11 +148,11 @@ final class AgreementTables {
                     throw new NoSuchElementException();
                 }
                 int unit = order[u++];
-                String[] h = new String[humans.size()];
-                String[] m = new String[models.size()];
+                Object[] h = new Object[humans.size()];
+                Object[] m = new Object[models.size()];
                 for (int i = table.ratingStart(unit); i < table.ratingStart(unit + 1); i++) {
                     int c = table.ratingCoder(i);
-                    String label = table.valueLabel(table.ratingValue(i));
+                    Object label = cell(table, table.ratingValue(i));
                     if (column[c] >= 0) {
                         h[column[c]] = label;
                     } else if (modelColumn[c] >= 0) {
@@ -157,11 +160,16 @@ final class AgreementTables {
                     }
                 }
                 int s = scopeUnit[unit];
-                String cons = consensus == null || s < 0 || consensus.label(s) < 0 ? ""
-                        : table.valueLabel(consensus.label(s));
+                Object cons = consensus == null || s < 0 || consensus.label(s) < 0 ? null
+                        : cell(table, consensus.label(s));
                 return new ItemRow(table.unitId(unit), Arrays.asList(h), cons, Arrays.asList(m));
             }
         };
+    }
+
+    /** A value as a CSV cell: its number at interval and ratio level, else its label. */
+    static Object cell(RatingTable table, int code) {
+        return table.domain().isNumeric() ? (Object) table.domain().number(code) : table.valueLabel(code);
     }
 
     /** The number of units with a human rating: the units of the human consensus. */

@@ -31,6 +31,16 @@ public final class DiscretionContent {
         }
     }
 
+    /** One annotator: DA, the priority fit, DD against the reference. */
+    record AnnotatorRow(String annotator, String kind, double da, double daLow, double daHigh, long daItems,
+                        String fitStatus, String reference, double dd, double ddLow, double ddHigh, String note)
+            implements ReportTable.Row {
+        public List<Object> cells() {
+            return Arrays.asList(annotator, kind, da, daLow, daHigh, daItems, fitStatus, reference, dd, ddLow, ddHigh,
+                    note);
+        }
+    }
+
     /** One item: its case, the principles' consensus sign and every annotator's preference sign. */
     record ItemRow(String rowId, String itemCase, int consensus, List<Integer> signs) implements ReportTable.Row {
         public List<Object> cells() {
@@ -65,6 +75,12 @@ public final class DiscretionContent {
                     + "(1 − Kendall's τ-b of their priority rankings) / 2; 0 = same order, 1 = reversed."));
         }
         List<ReportTable> tables = List.of(
+                new ReportTable("discretion_annotators", "Annotators", "Each annotator's discretion "
+                        + "arbitrariness (DA, over the consensus items where it has a strict preference), the status "
+                        + "of its priority fit and its discretion discrepancy (DD) with the reference.",
+                        List.of("annotator", "kind", "da", "da_ci_low", "da_ci_high", "da_items", "fit_status",
+                                "reference", "dd", "dd_ci_low", "dd_ci_high", "note"),
+                        annotatorRows(result, measures), AgreementContent.HTML_ROWS),
                 new ReportTable("discretion_priorities", "Principle priorities", "w* and rank of every principle "
                         + "for every annotator; an empty cell is undefined (reason in w_star_note / ci_note).",
                         List.of("annotator", "principle_id", "principle", "w_star", "w_star_ci_low", "w_star_ci_high",
@@ -144,6 +160,30 @@ public final class DiscretionContent {
         }
         return new HeatMap("dd-matrix", "Discretion discrepancy (DD) between annotators", "annotator", "annotator",
                 "DD", HeatMap.Scale.PROPORTION, names, names, cells);
+    }
+
+    private static List<AnnotatorRow> annotatorRows(DiscretionResult result, List<Measure> measures) {
+        List<AnnotatorRow> rows = new ArrayList<>();
+        String reference = result.reference();
+        for (AnnotatorResult a : result.annotators()) {
+            Measure da = Measures.find(measures, "da", "annotator", a.name()).orElse(null);
+            Measure dd = measures.stream().filter(m -> m.measure().equals("dd"))
+                    .filter(m -> a.name().equals(Measures.qualifier(m, "annotator"))
+                            && reference.equals(Measures.qualifier(m, "reference"))
+                            || reference.equals(Measures.qualifier(m, "annotator"))
+                            && a.name().equals(Measures.qualifier(m, "reference"))).findFirst().orElse(null);
+            String note = da == null || da.note() == null ? "" : "DA: " + da.note();
+            if (dd != null && dd.note() != null) {
+                note = (note.isEmpty() ? "" : note + "; ") + "DD: " + dd.note();
+            }
+            rows.add(new AnnotatorRow(a.name(), a.annotator().kind().name().toLowerCase(Locale.ROOT),
+                    da == null ? Double.NaN : da.value(), da == null ? Double.NaN : da.ciLow(),
+                    da == null ? Double.NaN : da.ciHigh(), da == null ? 0 : da.nUnits(),
+                    a.fit().status().name().toLowerCase(Locale.ROOT), a.name().equals(reference) ? "" : reference,
+                    dd == null ? Double.NaN : dd.value(), dd == null ? Double.NaN : dd.ciLow(),
+                    dd == null ? Double.NaN : dd.ciHigh(), note));
+        }
+        return rows;
     }
 
     private static List<PriorityRow> priorities(DiscretionResult result, List<Measure> measures) {

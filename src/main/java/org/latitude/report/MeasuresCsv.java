@@ -25,9 +25,9 @@ public final class MeasuresCsv {
         StringBuilder out = new StringBuilder(Csv.line(header));
         for (Measure m : measures) {
             List<Object> row = new ArrayList<>(List.of(m.field(), m.measure()));
-            row.add(Csv.number(m.value()));
-            row.add(Csv.number(m.ciLow()));
-            row.add(Csv.number(m.ciHigh()));
+            row.add(m.value());
+            row.add(m.ciLow());
+            row.add(m.ciHigh());
             row.add(m.nUnits());
             row.add(m.note() == null ? "" : m.note());
             for (String key : extra) {

@@ -3,6 +3,7 @@ package org.latitude.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.latitude.report.chart.ChartSvg;
 
 /**
  * {@code report.html}: the report to read and print. Summary first (headline figures with their intervals, coverage,
@@ -24,7 +25,7 @@ public final class ReportHtml {
             + "@page{size:A4;margin:14mm 12mm}"
             + "@media print{body{margin:0;max-width:none;font-size:9.5pt}nav{display:none}h2{break-after:avoid}"
             + "h2,h3{break-after:avoid}figure,tr,.keep{break-inside:avoid}thead{display:table-header-group}"
-            + "section.major{break-before:page}a{color:inherit;text-decoration:none}}";
+            + "section.major{break-before:page}a{color:inherit;text-decoration:none}table{font-size:8pt}}";
 
     private ReportHtml() {
     }
@@ -124,23 +125,8 @@ public final class ReportHtml {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4f", v) : "";
     }
 
-    /** HTML-escapes text for element content and attribute values. */
+    /** HTML-escapes text for element content and attribute values ({@link ChartSvg#escape}). */
     public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return ChartSvg.escape(s);
     }
 }

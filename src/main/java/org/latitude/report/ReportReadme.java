@@ -25,11 +25,13 @@ final class ReportReadme {
                     + clean(String.join(", ", t.columns())) + ".");
         }
         s.append("\nCSV files\n---------\n")
-                .append("UTF-8, comma-separated, one header line, LF line ends, RFC 4180 quoting (a field with a\n")
+                .append("UTF-8, comma-separated, one header line, CRLF line ends, RFC 4180 quoting (a field with a\n")
                 .append("comma, quote or line break is quoted; quotes inside are doubled). An empty number is an\n")
                 .append("undefined figure (null in report.json). Text that a spreadsheet would run as a formula\n")
-                .append("(starting with = + - @, a tab or a carriage return) starts with an added apostrophe;\n")
-                .append("numbers, negative ones included, are written as plain numbers.\n");
+                .append("(starting with = + - @, a tab, a carriage return or NUL) starts with an added apostrophe;\n")
+                .append("numbers the analysis computed, negative ones included, are written as plain numbers.\n")
+                .append("To get the original text back, drop one leading apostrophe where it is followed by\n")
+                .append("apostrophes and then one of those characters.\n");
         if (report.content().tables().stream().anyMatch(t -> t.file().equals("ratings_long"))) {
             s.append("\nRecomputing\n-----------\n")
                     .append("ratings_long.csv (and model_ratings_long.csv) are the coded table every figure was\n")

@@ -30,7 +30,7 @@ class ReportBundleCommandsTest {
             assertThat(Files.readAllBytes(dir.resolve("a").resolve(name))).as(name).isEqualTo(files.get(name));
         }
         assertThat(ReportFiles.text(files, "items.csv")).startsWith("unit,rater:ann_ada,rater:ann_bo,rater:ann_cy,"
-                + "rater:ann_di,consensus,model:llama-guard-3\nex01,");
+                + "rater:ann_di,consensus,model:llama-guard-3\r\nex01,");
     }
 
     @Test
@@ -73,6 +73,53 @@ class ReportBundleCommandsTest {
     }
 
     @Test
+    void aModelOnASetValuedFieldGetsItsFlagRatesPerCategory() throws IOException {
+        Path hazards = ReportFiles.EXAMPLES.resolve("hazard-categories.csv");
+        StringBuilder model = new StringBuilder("unit,coder,labels\n");
+        Files.readAllLines(hazards).stream().skip(1).filter(l -> l.split(",", -1)[1].equals("ann_ada"))
+                .forEach(l -> model.append(l.replace(",ann_ada,", ",judge,")).append('\n'));
+        Path modelFile = Files.writeString(dir.resolve("judge.csv"), model);
+        Path out = dir.resolve("sm");
+        assertThat(CliRun.analyze("--ratings", hazards.toString(), "--model", modelFile.toString(), "--field",
+                "hazards", "--out", out.toString()).exit()).isZero();
+        String json = Files.readString(out.resolve("report.json"));
+        assertThat(json).contains("\"id\": \"alpha-by-category\"", "\"id\": \"flag-rates-judge-");
+        assertThat(ReportSchema.violations(json)).isEmpty();
+    }
+
+    @Test
+    void negativeNumbersAtIntervalLevelRoundTripAsNumbers() throws IOException {
+        StringBuilder csv = new StringBuilder("unit,coder,value\n");
+        for (int u = 0; u < 12; u++) {
+            csv.append("-u").append(u).append(",a,").append(u % 5 - 2).append('\n')
+                    .append("-u").append(u).append(",b,").append((u + u / 4) % 5 - 2).append(".5\n");
+        }
+        Path ratings = Files.writeString(dir.resolve("scores.csv"), csv);
+        Path first = dir.resolve("s.zip");
+        assertThat(CliRun.analyze("--ratings", ratings.toString(), "--level", "interval", "--bootstrap", "30",
+                "--out", dir.resolve("s").toString(), "--zip", first.toString()).exit()).isZero();
+        Map<String, byte[]> files = ReportFiles.entries(first);
+        String longTable = ReportFiles.text(files, "ratings_long.csv");
+        assertThat(longTable).contains(",a,-2.0\r\n", ",b,-1.5\r\n").doesNotContain(",'-2");
+        Path again = Files.write(dir.resolve("again.csv"), files.get("ratings_long.csv"));
+        Path second = dir.resolve("s2.zip");
+        CliRun.Outcome r = CliRun.analyze("--ratings", again.toString(), "--level", "interval", "--bootstrap", "30",
+                "--out", dir.resolve("s2").toString(), "--zip", second.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        Map<String, byte[]> recomputed = ReportFiles.entries(second);
+        List<String> values = List.of("alpha_interval", "alpha_nominal", "units", "ratings");
+        for (String measure : values) {
+            assertThat(line(recomputed, measure)).as(measure).isEqualTo(line(files, measure));
+        }
+    }
+
+    /** The measures.csv row of a measure without qualifiers, unit ids aside (they come back with an apostrophe). */
+    private static String line(Map<String, byte[]> files, String measure) {
+        return ReportFiles.text(files, "measures.csv").lines().filter(l -> l.startsWith("value," + measure + ","))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void bundlesAreByteIdenticalOnTwoRuns() throws IOException {
         Path a = dir.resolve("1.zip");
         Path b = dir.resolve("2.zip");
@@ -95,7 +142,7 @@ class ReportBundleCommandsTest {
         assertThat(r.exit()).as(r.stderr()).isZero();
         Map<String, byte[]> files = ReportFiles.entries(zip);
         assertThat(files.keySet()).containsExactly("README.txt", "report.html", "report.json", "measures.csv",
-                "discretion_priorities.csv", "discretion_items.csv");
+                "discretion_annotators.csv", "discretion_priorities.csv", "discretion_items.csv");
         assertThat(ReportSchema.violations(ReportFiles.text(files, "report.json"))).isEmpty();
         assertThat(ReportFiles.svgs(ReportFiles.text(files, "report.html"))).hasSizeGreaterThanOrEqualTo(5);
     }

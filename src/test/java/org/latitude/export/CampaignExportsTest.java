@@ -18,9 +18,12 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.latitude.annotation.AnnotationKey;
 import org.latitude.annotation.Answer;
+import org.latitude.annotation.CampaignAnnotations;
 import org.latitude.annotation.PairwiseAnswer;
 import org.latitude.annotation.Preference;
+import org.latitude.annotation.SafetyAnnotation;
 import org.latitude.annotation.SafetyAnswer;
 import org.latitude.annotation.Verdict;
 import org.latitude.audit.AuditLog;
@@ -70,6 +73,8 @@ class CampaignExportsTest {
 
     @Autowired
     AnnotatedCampaigns annotatedCampaigns;
+    @Autowired
+    CampaignAnnotations campaignAnnotations;
     @Autowired
     CampaignExports exports;
     @Autowired
@@ -290,6 +295,26 @@ class CampaignExportsTest {
         Map<String, String> folder = unzip(download(campaign, ExportFormat.PREFERENCE_HUGGING_FACE));
         assertThat(folder.get("README.md")).contains("task_categories:\n- text-generation\n",
                 "  - name: context\n    list:\n");
+    }
+
+    @Test
+    void keysetPagesOfEveryLengthConcatenateToTheWholeCampaignInOrder() {
+        CampaignId campaign = safetyCampaign();
+        List<SafetyAnnotation> whole = campaignAnnotations.safetyLabels(campaign);
+        assertThat(whole).hasSize(12);
+        for (int limit = 1; limit <= 13; limit++) {
+            List<SafetyAnnotation> paged = new ArrayList<>();
+            AnnotationKey after = null;
+            while (true) {
+                List<SafetyAnnotation> page = campaignAnnotations.safetyLabels(campaign, after, limit);
+                paged.addAll(page);
+                if (page.size() < limit) {
+                    break;
+                }
+                after = AnnotationKey.of(page.getLast());
+            }
+            assertThat(paged).as("pages of %d", limit).isEqualTo(whole);
+        }
     }
 
     @Test

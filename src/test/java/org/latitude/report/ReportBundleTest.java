@@ -87,8 +87,9 @@ class ReportBundleTest {
         byte[] small = zip(report(n));
         String csv = entry(small, "ratings_long.csv");
         assertThat(csv.lines().count()).isEqualTo(n + 1);
-        assertThat(csv).startsWith("unit,value,score\nu0,'=cmd(),").doesNotContain(",=cmd");
-        assertThat(csv).contains("\nu1,safe,-0.5\n");
+        assertThat(csv).contains("\r\n");
+        assertThat(csv).startsWith("unit,value,score\r\nu0,'=cmd(),").doesNotContain(",=cmd");
+        assertThat(csv).contains("\nu1,safe,-0.5\r\n");
         String html = entry(small, "report.html");
         assertThat(html).contains("The first 3 rows; all of them are in <code>ratings_long.csv</code>");
         assertThat(sink.bytes).isEqualTo(small.length);

@@ -102,13 +102,15 @@ public class AnnotationStore {
     /**
      * At most {@code limit} current annotations of a campaign's task after the key (item, annotator), by item then
      * annotator: keyset pages over the (campaign, item, annotator) unique index, so a reader of millions of rows
-     * holds one page at a time.
+     * holds one page at a time. For H2 the redundant {@code item_id >= ?} starts the index range and ordering by
+     * the index's own columns, {@code campaign_id} first, lets it read the index in order and stop after the page
+     * (otherwise it sorts the rest of the campaign for every page).
      */
     public List<AnnotationRow> pageOfCampaign(CampaignId campaignId, TaskType task, long afterItem,
                                               long afterAnnotator, int limit) {
         return jdbc.query("select " + COLUMNS + " from annotation where campaign_id = ? and task_type = ? "
-                + "and (item_id > ? or (item_id = ? and annotator_id > ?)) order by item_id, annotator_id "
-                + "fetch first " + limit + " rows only", ROW, campaignId.value(), task.name(), afterItem, afterItem,
+                + "and item_id >= ? and (item_id > ? or annotator_id > ?) "
+                + "order by campaign_id, item_id, annotator_id fetch first " + limit + " rows only", ROW, campaignId.value(), task.name(), afterItem, afterItem,
                 afterAnnotator);
     }
 

@@ -85,8 +85,15 @@ public final class ChartSvg {
         return Double.isNaN(v) ? "undefined" : String.format(Locale.ROOT, "%.2f", v);
     }
 
-    /** XML escaping for the text this class writes itself (the title). */
-    static String escape(String s) {
+    /**
+     * Escapes text for XML and HTML element content and attribute values (quoted with either quote); control
+     * characters other than tab, CR and LF become spaces, as XML 1.0 cannot hold them. The one escaping of the
+     * report's SVG and HTML.
+     */
+    public static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
