@@ -1,11 +1,15 @@
 package org.latitude.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import org.latitude.api.internal.Cursor;
 import org.latitude.api.internal.IdempotencyKeys;
-import org.latitude.api.internal.Problems;
 import org.latitude.api.internal.RequestHash;
 import org.latitude.api.internal.Upload;
 import org.latitude.dataset.DatasetService;
@@ -16,9 +20,7 @@ import org.latitude.dataset.ImportRequest;
 import org.latitude.dataset.ImportSource;
 import org.latitude.dataset.ItemSummary;
 import org.latitude.security.ApiScope;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,11 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -93,11 +90,7 @@ class DatasetsController {
                 if (report.imported()) {
                     return ResponseEntity.created(URI.create("/api/v1/datasets/" + report.datasetId())).body(report);
                 }
-                ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected",
-                        upload.fileName() + " was not imported; nothing was stored. " + report.problemCount()
-                                + (report.problemCount() == 1 ? " problem." : " problems."));
-                problem.setProperty("report", report);
-                return ResponseEntity.unprocessableContent().body(problem);
+                return Upload.rejected(upload.fileName(), report.problemCount(), report);
             });
         }
     }

@@ -1,10 +1,14 @@
 package org.latitude.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.List;
 import org.latitude.api.internal.IdempotencyKeys;
-import org.latitude.api.internal.Problems;
 import org.latitude.api.internal.RequestHash;
 import org.latitude.api.internal.Upload;
 import org.latitude.dataset.ImportSource;
@@ -19,7 +23,6 @@ import org.latitude.shared.CampaignId;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,11 +32,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -112,13 +110,7 @@ class JudgmentsController {
                 return switch (report.outcome()) {
                     case IMPORTED -> ResponseEntity.status(HttpStatus.CREATED).body(report);
                     case ALREADY_IMPORTED -> ResponseEntity.ok(report);
-                    case REJECTED -> {
-                        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected",
-                                upload.fileName() + " was not imported; nothing was stored. " + report.problemCount()
-                                        + (report.problemCount() == 1 ? " problem." : " problems."));
-                        problem.setProperty("report", report);
-                        yield ResponseEntity.unprocessableContent().body(problem);
-                    }
+                    case REJECTED -> Upload.rejected(upload.fileName(), report.problemCount(), report);
                 };
             });
         }

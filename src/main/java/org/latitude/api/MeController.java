@@ -1,5 +1,7 @@
 package org.latitude.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import org.latitude.security.ApiScope;
@@ -10,8 +12,6 @@ import org.latitude.security.UserSummary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Who the token acts as: for a script to check its token before it starts work. Any scope will do. */
 @RestController

@@ -13,6 +13,7 @@ import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.FormLoginClient;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
@@ -30,6 +31,8 @@ import tools.jackson.databind.JsonNode;
 @LatitudeSpringTest
 class AccessTokenAuthenticationTest {
 
+    @Autowired
+    ApiClients clients;
     @LocalServerPort
     int port;
     @Autowired
@@ -44,7 +47,7 @@ class AccessTokenAuthenticationTest {
     @Test
     void aValidTokenActsAsItsUserAndRecordsItsLastUse() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-ok", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         HttpResponse<String> me = api.get("/api/v1/me");
         assertThat(me.statusCode()).isEqualTo(200);
         JsonNode body = ApiClient.json(me);
@@ -59,7 +62,7 @@ class AccessTokenAuthenticationTest {
     @Test
     void onlyTheHashOfATokenIsStored() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-hash", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         assertThat(api.token()).startsWith("lat_").hasSize(47);
         assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ? or token_prefix = ?",
                 Integer.class, api.token(), api.token())).isZero();
@@ -69,7 +72,7 @@ class AccessTokenAuthenticationTest {
 
     @Test
     void withoutATokenTheApiAnswers401WithAProblemDetail() throws Exception {
-        HttpResponse<String> response = ApiClient.anonymous(port).get("/api/v1/me");
+        HttpResponse<String> response = clients.anonymous().get("/api/v1/me");
         assertUnauthorized(response, "needs a personal access token");
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
     }
@@ -78,14 +81,14 @@ class AccessTokenAuthenticationTest {
     void anUnknownOrMalformedTokenIsRefused() throws Exception {
         assertUnauthorized(new ApiClient(port, "lat_" + "A".repeat(43)).get("/api/v1/me"), "not known");
         assertUnauthorized(new ApiClient(port, "not-a-token").get("/api/v1/me"), "not known");
-        assertUnauthorized(ApiClient.anonymous(port).send(ApiClient.anonymous(port).request("/api/v1/me")
+        assertUnauthorized(clients.anonymous().send(clients.anonymous().request("/api/v1/me")
                 .header("Authorization", "Basic YWRtaW46eA==")), "Bearer");
     }
 
     @Test
     void aRevokedTokenIsRefusedFromItsNextRequest() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-rev", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         assertThat(api.get("/api/v1/me").statusCode()).isEqualTo(200);
         TestUsers.signIn(users, ann.username());
         try {
@@ -99,7 +102,7 @@ class AccessTokenAuthenticationTest {
     @Test
     void anExpiredTokenIsRefused() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-exp", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         jdbc.update("update api_token set expires_at = ? where token_hash = ?",
                 Timestamp.from(Instant.now().minusSeconds(1)), sha256(api.token()));
         assertUnauthorized(api.get("/api/v1/me"), "expired");
@@ -108,7 +111,7 @@ class AccessTokenAuthenticationTest {
     @Test
     void aDisabledUsersTokenStopsWorkingAtOnceAndWorksAgainWhenEnabled() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-dis", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         TestUsers.asAdmin(users, () -> accounts.setEnabled(ann.id(), false));
         assertUnauthorized(api.get("/api/v1/me"), "disabled");
         TestUsers.asAdmin(users, () -> accounts.setEnabled(ann.id(), true));
@@ -118,7 +121,7 @@ class AccessTokenAuthenticationTest {
     @Test
     void anAdminTokenStopsWorkingWhenItsUserIsNoLongerAdmin() throws Exception {
         UserSummary admin = TestUsers.create(accounts, "tok-demoted", Role.ADMIN, Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, admin.username(), ApiScope.ADMIN);
+        ApiClient api = clients.of(admin.username(), ApiScope.ADMIN);
         assertThat(ApiClient.json(api.get("/api/v1/me")).get("roles").toString()).contains("ADMIN");
         TestUsers.asAdmin(users, () -> accounts.setRoles(admin.id(), Set.of(Role.ANNOTATOR)));
         assertUnauthorized(api.get("/api/v1/me"), "needs the role ADMIN");
@@ -137,7 +140,7 @@ class AccessTokenAuthenticationTest {
     @Test
     void aTokenWithoutTheEndpointsScopeIsRefusedWith403NamingTheScope() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-scope", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.ANNOTATIONS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.ANNOTATIONS_READ);
         HttpResponse<String> response = api.get("/api/v1/me");
         assertThat(response.statusCode()).isEqualTo(403);
         JsonNode problem = ApiClient.json(response);
@@ -148,7 +151,7 @@ class AccessTokenAuthenticationTest {
     @Test
     void aTokenSendingMoreThanTheLimitIsToldToWait() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-rate", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         for (int i = 0; i < 120; i++) {
             assertThat(api.get("/api/v1/me").statusCode()).as("request %d", i + 1).isEqualTo(200);
         }
@@ -158,14 +161,14 @@ class AccessTokenAuthenticationTest {
                 s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
         assertThat(ApiClient.json(refused).get("detail").asString()).contains("120 requests");
         // another token of the same user has its own allowance
-        ApiClient other = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient other = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         assertThat(other.get("/api/v1/me").statusCode()).isEqualTo(200);
     }
 
     @Test
     void anUnknownApiAddressAnswers404AsAProblem() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "tok-404", Role.ANNOTATOR);
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         HttpResponse<String> response = api.get("/api/v1/no-such-thing");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(ApiClient.json(response).get("type").asString()).endsWith("/not-found");

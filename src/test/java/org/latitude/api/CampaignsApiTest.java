@@ -6,19 +6,17 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.latitude.campaign.TaskType;
-import org.latitude.security.AccessTokens;
 import org.latitude.security.ApiScope;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,14 +26,10 @@ import tools.jackson.databind.JsonNode;
 @LatitudeSpringTest
 class CampaignsApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClients clients;
     @Autowired
     UserAccountService accounts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    AccessTokens tokens;
     @Autowired
     TestCampaigns campaigns;
 
@@ -45,7 +39,7 @@ class CampaignsApiTest {
         long dataset = campaigns.dataset(4, false);
         long taxonomy = ((org.latitude.campaign.SafetyLabelTask) campaigns.settings(TaskType.SAFETY_LABEL, dataset, 1)
                 .task()).taxonomyVersionId();
-        ApiClient api = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ADMIN);
+        ApiClient api = clients.admin(ApiScope.ADMIN);
         HttpResponse<String> created = api.post("/api/v1/campaigns", """
                 {"name": "%s", "taskType": "SAFETY_LABEL", "taxonomyVersionId": %d, "datasetIds": [%d], "overlap": 1}
                 """.formatted(TestUsers.uniqueName("api-campaign"), taxonomy, dataset));
@@ -80,7 +74,7 @@ class CampaignsApiTest {
 
     @Test
     void invalidSettingsAreRefusedFieldByField() throws Exception {
-        ApiClient api = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ADMIN);
+        ApiClient api = clients.admin(ApiScope.ADMIN);
         HttpResponse<String> refused = api.post("/api/v1/campaigns", "{\"name\": \"\", \"overlap\": 0}");
         assertThat(refused.statusCode()).isEqualTo(422);
         JsonNode problems = ApiClient.json(refused).get("problems");
@@ -97,7 +91,7 @@ class CampaignsApiTest {
         UserSummary other = TestUsers.create(accounts, "api-other", Role.ANNOTATOR);
         CampaignId mine = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of(ann.id()));
         CampaignId theirs = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of(other.id()));
-        ApiClient api = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient api = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
         JsonNode listed = ApiClient.json(api.get("/api/v1/campaigns"));
         assertThat(listed.valueStream().map(c -> c.get("id").asLong())).containsExactly(mine.value());
         assertThat(listed.get(0).get("memberCount").isNull()).isTrue();
@@ -115,29 +109,27 @@ class CampaignsApiTest {
     @Test
     void changesNeedTheAdminScopeEvenForAnAdmin() throws Exception {
         CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 1, 1, List.of());
-        ApiClient reader = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.CAMPAIGNS_READ);
+        ApiClient reader = clients.admin(ApiScope.CAMPAIGNS_READ);
         assertThat(reader.get("/api/v1/campaigns/" + campaign).statusCode()).isEqualTo(200);
         for (String path : List.of("/api/v1/campaigns", "/api/v1/campaigns/" + campaign + "/pause",
                 "/api/v1/campaigns/" + campaign + "/close")) {
-            HttpResponse<String> refused = reader.post(path, "{}");
-            assertThat(refused.statusCode()).as(path).isEqualTo(403);
-            assertThat(ApiClient.json(refused).get("requiredScope").asString()).isEqualTo("admin");
-            assertThat(ApiClient.anonymous(port).post(path, "{}").statusCode()).isEqualTo(401);
+            ApiClients.assertNeedsScope(reader.post(path, "{}"), ApiScope.ADMIN);
+            assertThat(clients.anonymous().post(path, "{}").statusCode()).isEqualTo(401);
         }
-        assertThat(ApiClient.anonymous(port).get("/api/v1/campaigns").statusCode()).isEqualTo(401);
+        assertThat(clients.anonymous().get("/api/v1/campaigns").statusCode()).isEqualTo(401);
     }
 
     @Test
     void taxonomyVersionsAreReadableByAnyTokenButPresetsAreInstalledOnlyWithTheAdminScope() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "api-tax", Role.ANNOTATOR);
-        ApiClient annotator = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ);
-        ApiClient admin = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ADMIN);
+        ApiClient annotator = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ);
+        ApiClient admin = clients.admin(ApiScope.ADMIN);
         JsonNode installed = ApiClient.json(admin.post("/api/v1/taxonomies/presets/aegis-2.0.json", ""));
         assertThat(installed.get("status").asString()).isIn("CREATED", "UNCHANGED");
         JsonNode versions = ApiClient.json(annotator.get("/api/v1/taxonomies?key=aegis-2.0"));
         assertThat(versions.get(0).get("versionId").asLong()).isEqualTo(installed.get("id").asLong());
         assertThat(annotator.post("/api/v1/taxonomies/presets/aegis-2.0.json", "").statusCode()).isEqualTo(403);
         assertThat(annotator.get("/api/v1/taxonomies/presets").statusCode()).isEqualTo(403);
-        assertThat(ApiClient.anonymous(port).get("/api/v1/taxonomies").statusCode()).isEqualTo(401);
+        assertThat(clients.anonymous().get("/api/v1/taxonomies").statusCode()).isEqualTo(401);
     }
 }

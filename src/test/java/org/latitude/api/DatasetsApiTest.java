@@ -7,18 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.latitude.security.AccessTokens;
 import org.latitude.security.ApiScope;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,25 +26,21 @@ import tools.jackson.databind.JsonNode;
 @LatitudeSpringTest
 class DatasetsApiTest {
 
+    @Autowired
+    ApiClients clients;
     static final String GOOD = """
             {"id": "ex-1", "prompt": "How do I keep basil fresh?", "response": "Stand it in a glass of water."}
             {"id": "ex-2", "prompt": "Is this safe to eat?", "response": null}
             {"id": "pair-1", "prompt": "Who should I vote for?", "response_a": "Compare positions.", "response_b": "Green."}
             """;
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccountService accounts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    AccessTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
 
     ApiClient admin() {
-        return ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.DATASETS_WRITE);
+        return clients.admin(ApiScope.DATASETS_WRITE);
     }
 
     @Test
@@ -137,17 +131,15 @@ class DatasetsApiTest {
     @Test
     void anAnnotatorAndAnAnonymousCallerCannotReachDatasets() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "api-ds-ann", Role.ANNOTATOR);
-        ApiClient annotator = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ,
+        ApiClient annotator = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ,
                 ApiScope.ANNOTATIONS_READ, ApiScope.REPORTS_READ);
         for (String path : List.of("/api/v1/datasets", "/api/v1/datasets/1", "/api/v1/datasets/1/items")) {
-            HttpResponse<String> refused = annotator.get(path);
-            assertThat(refused.statusCode()).as(path).isEqualTo(403);
-            assertThat(ApiClient.json(refused).get("requiredScope").asString()).isEqualTo("datasets:write");
-            assertThat(ApiClient.anonymous(port).get(path).statusCode()).as(path).isEqualTo(401);
+            ApiClients.assertNeedsScope(annotator.get(path), ApiScope.DATASETS_WRITE);
+            assertThat(clients.anonymous().get(path).statusCode()).as(path).isEqualTo(401);
         }
         assertThat(annotator.upload("/api/v1/datasets", Map.of("name", "x"), "a.jsonl", GOOD, null).statusCode())
                 .isEqualTo(403);
-        assertThat(ApiClient.anonymous(port).upload("/api/v1/datasets", Map.of("name", "x"), "a.jsonl", GOOD, null)
+        assertThat(clients.anonymous().upload("/api/v1/datasets", Map.of("name", "x"), "a.jsonl", GOOD, null)
                 .statusCode()).isEqualTo(401);
     }
 

@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.latitude.security.AccessTokens;
 import org.latitude.security.ApiScope;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,19 +27,17 @@ import tools.jackson.databind.JsonNode;
 @LatitudeSpringTest
 class EndToEndScriptTest {
 
+    @Autowired
+    ApiClients clients;
     static final Path SCRIPT = Path.of("docs", "api", "e2e.sh");
 
     @LocalServerPort
     int port;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    AccessTokens tokens;
 
     @Test
     void theCurlScriptImportsStartsAndExports(@TempDir Path out) throws Exception {
         assumeTrue(onPath("bash") && onPath("curl"), "bash and curl are needed to run docs/api/e2e.sh: skipped");
-        ApiClient admin = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ADMIN);
+        ApiClient admin = clients.admin(ApiScope.ADMIN);
         ProcessBuilder run = new ProcessBuilder("bash", SCRIPT.toString(), "docs/api/example-dataset.jsonl",
                 out.toString()).redirectErrorStream(true);
         run.environment().put("LATITUDE_URL", "http://localhost:" + port);

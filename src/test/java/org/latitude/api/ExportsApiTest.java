@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.latitude.annotation.SafetyAnswer;
 import org.latitude.annotation.Verdict;
 import org.latitude.campaign.TaskType;
-import org.latitude.security.AccessTokens;
 import org.latitude.security.ApiScope;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
@@ -17,11 +16,10 @@ import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.AnnotatedCampaigns;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,21 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 @LatitudeSpringTest
 class ExportsApiTest {
 
+    @Autowired
+    ApiClients clients;
     static final String ITEMS = """
             {"id":"e-0","prompt":"First?","response":"One."}
             {"id":"e-1","prompt":"Second?","response":"Two."}
             """;
 
-    @LocalServerPort
-    int port;
     @Autowired
     AnnotatedCampaigns annotated;
     @Autowired
     UserAccountService accounts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    AccessTokens tokens;
 
     @AfterEach
     void signOut() {
@@ -66,7 +60,7 @@ class ExportsApiTest {
         List<UserSummary> annotators = List.of(TestUsers.create(accounts, "api-exp-a", Role.ANNOTATOR),
                 TestUsers.create(accounts, "api-exp-b", Role.ANNOTATOR));
         CampaignId campaign = campaign(annotators);
-        ApiClient api = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ANNOTATIONS_READ);
+        ApiClient api = clients.admin(ApiScope.ANNOTATIONS_READ);
         JsonNode files = ApiClient.json(api.get("/api/v1/campaigns/" + campaign + "/exports"));
         assertThat(files.valueStream().map(f -> f.get("format").asString())).contains("AEGIS_CONSENSUS_JSONL",
                 "SAFETY_LONG_JSONL", "SAFETY_LONG_CSV");
@@ -97,18 +91,16 @@ class ExportsApiTest {
     void anAnnotatorsTokenCannotExportEvenTheirOwnCampaign() throws Exception {
         UserSummary member = TestUsers.create(accounts, "api-exp-m", Role.ANNOTATOR);
         CampaignId campaign = campaign(List.of(member));
-        ApiClient api = ApiClient.forUser(port, users, tokens, member.username(), ApiScope.ANNOTATIONS_READ,
+        ApiClient api = clients.of(member.username(), ApiScope.ANNOTATIONS_READ,
                 ApiScope.CAMPAIGNS_READ, ApiScope.REPORTS_READ);
         for (String path : List.of("/api/v1/campaigns/" + campaign + "/exports",
                 "/api/v1/campaigns/" + campaign + "/exports/SAFETY_LONG_JSONL")) {
             HttpResponse<String> refused = api.get(path);
             assertThat(refused.statusCode()).as(path).isEqualTo(403);
             assertThat(refused.body()).doesNotContain(member.username());
-            assertThat(ApiClient.anonymous(port).get(path).statusCode()).isEqualTo(401);
+            assertThat(clients.anonymous().get(path).statusCode()).isEqualTo(401);
         }
-        ApiClient narrow = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.CAMPAIGNS_READ);
-        HttpResponse<String> refused = narrow.get("/api/v1/campaigns/" + campaign + "/exports/SAFETY_LONG_JSONL");
-        assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(ApiClient.json(refused).get("requiredScope").asString()).isEqualTo("annotations:read");
+        ApiClient narrow = clients.admin(ApiScope.CAMPAIGNS_READ);
+        ApiClients.assertNeedsScope(narrow.get("/api/v1/campaigns/" + campaign + "/exports/SAFETY_LONG_JSONL"), ApiScope.ANNOTATIONS_READ);
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.latitude.campaign.TaskType;
 import org.latitude.judge.EndpointSettings;
 import org.latitude.judge.JudgeJobs;
-import org.latitude.security.AccessTokens;
 import org.latitude.security.ApiScope;
 import org.latitude.security.Role;
 import org.latitude.security.SystemIdentity;
@@ -20,13 +19,12 @@ import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.CampaignId;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.FakeChatServer;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestCampaigns;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,26 +35,22 @@ import tools.jackson.databind.JsonNode;
 @LatitudeSpringTest
 class JudgmentsApiTest {
 
+    @Autowired
+    ApiClients clients;
     static final String JUDGMENTS = """
             {"item_id": "x-0", "prompt_verdict": "unsafe", "response_verdict": "safe", "categories": ["S1"]}
             {"item_id": "x-1", "prompt_verdict": "safe", "response_verdict": "safe"}
             """;
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccountService accounts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
-    AccessTokens tokens;
     @Autowired
     TestCampaigns campaigns;
     @Autowired
     JudgeJobs jobs;
 
     ApiClient admin() {
-        return ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.JUDGMENTS_WRITE);
+        return clients.admin(ApiScope.JUDGMENTS_WRITE);
     }
 
     static Map<String, String> rater(String name) {
@@ -122,14 +116,12 @@ class JudgmentsApiTest {
     void anAnnotatorsTokenAndAnonymousCallersReachNoJudgments() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "api-judge-ann", Role.ANNOTATOR);
         CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of(ann.id()));
-        ApiClient annotator = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ,
+        ApiClient annotator = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ,
                 ApiScope.ANNOTATIONS_READ, ApiScope.REPORTS_READ);
         for (String path : List.of("/api/v1/campaigns/" + campaign + "/judgments/batches", "/api/v1/judge/endpoints",
                 "/api/v1/judge/templates", "/api/v1/judge/campaigns/" + campaign + "/jobs", "/api/v1/judge/jobs/1")) {
-            HttpResponse<String> refused = annotator.get(path);
-            assertThat(refused.statusCode()).as(path).isEqualTo(403);
-            assertThat(ApiClient.json(refused).get("requiredScope").asString()).isEqualTo("judgments:write");
-            assertThat(ApiClient.anonymous(port).get(path).statusCode()).as(path).isEqualTo(401);
+            ApiClients.assertNeedsScope(annotator.get(path), ApiScope.JUDGMENTS_WRITE);
+            assertThat(clients.anonymous().get(path).statusCode()).as(path).isEqualTo(401);
         }
         assertThat(annotator.upload("/api/v1/campaigns/" + campaign + "/judgments", rater("m"), "j.jsonl", JUDGMENTS,
                 null).statusCode()).isEqualTo(403);

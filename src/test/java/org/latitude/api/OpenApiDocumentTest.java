@@ -14,6 +14,7 @@ import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.FormLoginClient;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
@@ -29,6 +30,8 @@ import tools.jackson.databind.JsonNode;
 @LatitudeSpringTest
 class OpenApiDocumentTest {
 
+    @Autowired
+    ApiClients clients;
     static final Path CHECKED_IN = Path.of("docs", "api", "openapi.json");
 
     @LocalServerPort
@@ -38,7 +41,7 @@ class OpenApiDocumentTest {
 
     @Test
     void theDocumentDescribesEveryEndpointWithItsScopeAndIsUpToDate() throws Exception {
-        HttpResponse<String> response = ApiClient.anonymous(port).get("/api/v1/openapi.json");
+        HttpResponse<String> response = clients.anonymous().get("/api/v1/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);
         String generated = response.body().replace("\r\n", "\n").strip() + "\n";
         String before = Files.exists(CHECKED_IN) ? Files.readString(CHECKED_IN, StandardCharsets.UTF_8) : "";

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.latitude.security.AccessTokens;
 import org.latitude.security.ApiScope;
 import org.latitude.security.Role;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.testsupport.ApiClient;
+import org.latitude.testsupport.ApiClients;
 import org.latitude.testsupport.LatitudeSpringTest;
 import org.latitude.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
@@ -22,18 +21,16 @@ import tools.jackson.databind.JsonNode;
 @LatitudeSpringTest
 class UsersApiTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    ApiClients clients;
     @Autowired
     UserAccountService accounts;
     @Autowired
     UserDetailsService users;
-    @Autowired
-    AccessTokens tokens;
 
     @Test
     void anAdminCreatesDisablesAndPromotesAUser() throws Exception {
-        ApiClient api = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ADMIN);
+        ApiClient api = clients.admin(ApiScope.ADMIN);
         String name = TestUsers.uniqueName("api-user");
         HttpResponse<String> created = api.post("/api/v1/users", """
                 {"username": "%s", "displayName": "Api User", "roles": ["ANNOTATOR"],
@@ -55,7 +52,7 @@ class UsersApiTest {
 
     @Test
     void anAdminCannotDisableThemselvesThroughTheApiEither() throws Exception {
-        ApiClient api = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN, ApiScope.ADMIN);
+        ApiClient api = clients.admin(ApiScope.ADMIN);
         long me = ApiClient.json(api.get("/api/v1/me")).get("id").asLong();
         HttpResponse<String> refused = api.put("/api/v1/users/" + me + "/enabled", "{\"enabled\": false}");
         assertThat(refused.statusCode()).isEqualTo(422);
@@ -65,18 +62,16 @@ class UsersApiTest {
     @Test
     void annotatorsNarrowAdminTokensAndAnonymousCallersCannotManageUsers() throws Exception {
         UserSummary ann = TestUsers.create(accounts, "api-users-ann", Role.ANNOTATOR);
-        ApiClient annotator = ApiClient.forUser(port, users, tokens, ann.username(), ApiScope.CAMPAIGNS_READ,
+        ApiClient annotator = clients.of(ann.username(), ApiScope.CAMPAIGNS_READ,
                 ApiScope.ANNOTATIONS_READ, ApiScope.REPORTS_READ);
-        ApiClient narrowAdmin = ApiClient.forUser(port, users, tokens, LatitudeSpringTest.ADMIN,
+        ApiClient narrowAdmin = clients.of(LatitudeSpringTest.ADMIN,
                 ApiScope.DATASETS_WRITE, ApiScope.JUDGMENTS_WRITE, ApiScope.CAMPAIGNS_READ);
         for (ApiClient client : List.of(annotator, narrowAdmin)) {
-            HttpResponse<String> refused = client.get("/api/v1/users");
-            assertThat(refused.statusCode()).isEqualTo(403);
-            assertThat(ApiClient.json(refused).get("requiredScope").asString()).isEqualTo("admin");
+            ApiClients.assertNeedsScope(client.get("/api/v1/users"), ApiScope.ADMIN);
             assertThat(client.put("/api/v1/users/" + ann.id() + "/roles", "{\"roles\": [\"ADMIN\"]}").statusCode())
                     .isEqualTo(403);
         }
-        assertThat(ApiClient.anonymous(port).get("/api/v1/users").statusCode()).isEqualTo(401);
+        assertThat(clients.anonymous().get("/api/v1/users").statusCode()).isEqualTo(401);
         TestUsers.asAdmin(users, () -> assertThat(accounts.findByUsername(ann.username()).orElseThrow().roles())
                 .containsExactly(Role.ANNOTATOR));
     }

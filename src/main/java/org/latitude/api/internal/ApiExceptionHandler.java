@@ -3,6 +3,7 @@ package org.latitude.api.internal;
 import java.util.List;
 import java.util.Map;
 import org.latitude.shared.FailureReference;
+import org.latitude.shared.Problems;
 import org.latitude.shared.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package org.latitude.api.internal;
 
+import org.latitude.shared.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 

@@ -8,6 +8,7 @@ import org.latitude.audit.AuditLog;
 import org.latitude.security.ApiScope;
 import org.latitude.security.CurrentUser;
 import org.latitude.security.TokenUse;
+import org.latitude.shared.Problems;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -10,7 +10,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.latitude.shared.Problems;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -52,6 +55,15 @@ public final class Upload implements AutoCloseable {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** The answer to an upload the importer refused: 422, the report (every problem by line) in the problem. */
+    public static ResponseEntity<ProblemDetail> rejected(String fileName, long problemCount, Object report) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "import-rejected", fileName
+                + " was not imported; nothing was stored. " + problemCount + (problemCount == 1 ? " problem."
+                : " problems."));
+        problem.setProperty("report", report);
+        return ResponseEntity.unprocessableContent().body(problem);
     }
 
     public Path file() {

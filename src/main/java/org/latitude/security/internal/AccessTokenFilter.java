@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.latitude.security.TokenUse;
+import org.latitude.shared.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -74,7 +75,7 @@ final class AccessTokenFilter extends OncePerRequestFilter {
             Duration wait = Duration.between(now, count.windowStart().plus(rateLimit.window()));
             long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ApiProblems.write(request, response, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+            ApiProblems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
                     "This token sent more than " + rateLimit.requests() + " requests in " + rateLimit.window()
                             .toSeconds() + " s. Try again in " + seconds + " s."));
             return;
@@ -96,7 +97,7 @@ final class AccessTokenFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail)
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNAUTHORIZED, "invalid-token", detail);
+        ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, "invalid-token", detail);
         ApiProblems.write(request, response, problem);
     }
 }

@@ -3,32 +3,20 @@ package org.latitude.security.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problem details from the API's security filters (before Spring MVC, whose advice writes the
- * others). The same members as Spring's {@link ProblemDetail}, with extension members at the top level.
+ * Writes RFC 9457 problem details ({@link org.latitude.shared.Problems}) from the API's security filters, which run
+ * before Spring MVC (whose advice writes the others): the same members, extension members at the top level.
  */
-public final class ApiProblems {
-
-    /** The {@code type} of every problem: a page of the documentation that lists them. */
-    public static final String TYPE_BASE = "https://latitude.invalid/problems/";
+final class ApiProblems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ApiProblems() {
-    }
-
-    public static ProblemDetail problem(HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + type));
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)

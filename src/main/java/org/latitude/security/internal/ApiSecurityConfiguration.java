@@ -2,6 +2,7 @@ package org.latitude.security.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.latitude.shared.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,12 +54,12 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
                             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            ApiProblems.write(request, response, ApiProblems.problem(HttpStatus.UNAUTHORIZED,
+                            ApiProblems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
                                     "unauthenticated", "This endpoint needs a personal access token: "
                                             + "'Authorization: Bearer lat_…'."));
                         })
                         .accessDeniedHandler((request, response, e) -> ApiProblems.write(request, response,
-                                ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()))))
+                                Problems.of(HttpStatus.FORBIDDEN, "forbidden", e.getMessage()))))
                 .addFilterBefore(new AccessTokenFilter(tokens, clock, rateLimit), AnonymousAuthenticationFilter.class);
         return http.build();
     }
