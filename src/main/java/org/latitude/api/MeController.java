@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who the token acts as: for a script to check its token before it starts work. Any scope will do. */
+/** Who the token acts as: for a script to check its token before it starts work (every role may hold the scope). */
 @RestController
 @Tag(name = "Me", description = "The token and its user")
 @RequestMapping("/api/v1/me")
