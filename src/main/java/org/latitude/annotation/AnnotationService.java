@@ -14,6 +14,7 @@ import org.latitude.annotation.internal.AnnotationStore;
 import org.latitude.annotation.internal.ContentNotice;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.assignment.Lease;
+import org.latitude.assignment.MyExposure;
 import org.latitude.assignment.MyProgress;
 import org.latitude.assignment.NextItem;
 import org.latitude.assignment.ShownOrder;
@@ -25,6 +26,7 @@ import org.latitude.campaign.PairwisePreferenceTask;
 import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.dataset.Item;
 import org.latitude.dataset.ItemCatalog;
+import org.latitude.dataset.ReferenceLabel;
 import org.latitude.security.CurrentUser;
 import org.latitude.shared.AnnotationId;
 import org.latitude.shared.AssignmentId;
@@ -120,6 +122,24 @@ public class AnnotationService {
         return step(campaign, taxonomy(campaign.task()));
     }
 
+    /**
+     * Returns a leased item without penalty (not a skip: no reason, not in quality figures; it never comes back to
+     * this annotator) and returns the next step.
+     */
+    @PermitAll
+    public WorkStep returnItem(AssignmentId assignmentId) {
+        Lease lease = assignments.lease(assignmentId);
+        AnnotatorCampaign campaign = campaigns.forMember(lease.campaignId());
+        assignments.returnItem(assignmentId);
+        return step(campaign, taxonomy(campaign.task()));
+    }
+
+    /** The signed-in annotator's own exposure log in the campaign (nobody else's). */
+    @PermitAll
+    public MyExposure myExposure(CampaignId campaignId) {
+        return assignments.myExposure(campaignId);
+    }
+
     /** The signed-in annotator's most recently changed annotations in a campaign, newest first. */
     @PermitAll
     @Transactional(readOnly = true)
@@ -135,8 +155,7 @@ public class AnnotationService {
         AnnotationRow row = own(annotationId);
         AnnotatorCampaign campaign = campaigns.forMember(row.campaignId());
         Item item = items.item(row.itemId());
-        List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy(campaign.task()),
-                items.referenceLabels(item.id()));
+        List<String> notice = notice(campaign, taxonomy(campaign.task()), row.assignmentId(), item);
         ShownOrder shown = row.shownOrder() == null ? ShownOrder.A_LEFT : row.shownOrder();
         return new EditItem(mine(row, item), new WorkItem(row.assignmentId(), item, shown, notice));
     }
@@ -171,13 +190,29 @@ public class AnnotationService {
         return switch (next) {
             case NextItem.Assigned(Lease lease) -> {
                 Item item = items.item(lease.itemId());
-                List<String> notice = ContentNotice.hits(campaign.sensitiveCategories(), taxonomy,
-                        campaign.sensitiveCategories().isEmpty() ? List.of() : items.referenceLabels(item.id()));
-                yield new WorkStep.Assigned(new WorkItem(lease.assignmentId(), item, lease.shownOrder(), notice),
-                        progress);
+                yield new WorkStep.Assigned(new WorkItem(lease.assignmentId(), item, lease.shownOrder(),
+                        notice(campaign, taxonomy, lease.assignmentId(), item)), progress);
             }
-            case NextItem.NothingLeft(NextItem.Reason reason) -> new WorkStep.NothingLeft(reason, progress);
+            case NextItem.NothingLeft(NextItem.Reason reason, Instant resumeAt) ->
+                    new WorkStep.NothingLeft(reason, progress, resumeAt);
         };
+    }
+
+    /**
+     * The content notice from the source the campaign chose: the item's reference labels, the categories model
+     * judgments named, or only the dataset's declared warnings; in each case only what falls in a sensitive category.
+     */
+    private List<String> notice(AnnotatorCampaign campaign, TaxonomyDetails taxonomy, AssignmentId assignmentId,
+                                Item item) {
+        if (campaign.sensitiveCategories().isEmpty()) {
+            return List.of();
+        }
+        List<String> values = switch (campaign.wellbeing().noticeSource()) {
+            case REFERENCE_LABELS -> items.referenceLabels(item.id()).stream().map(ReferenceLabel::value).toList();
+            case MODEL_JUDGMENTS -> List.copyOf(assignments.modelNoticeCategories(assignmentId));
+            case DECLARED -> items.contentWarnings(item.datasetId());
+        };
+        return ContentNotice.hits(campaign.sensitiveCategories(), taxonomy, values);
     }
 
     private void requireValid(CampaignTask task, TaxonomyDetails taxonomy, Item item, Answer answer) {

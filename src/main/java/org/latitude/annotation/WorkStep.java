@@ -12,7 +12,14 @@ public sealed interface WorkStep permits WorkStep.Assigned, WorkStep.NothingLeft
     record Assigned(WorkItem item, MyProgress progress) implements WorkStep {
     }
 
-    /** No item now: all done, today's cap reached, or the campaign is not active. */
-    record NothingLeft(NextItem.Reason reason, MyProgress progress) implements WorkStep {
+    /**
+     * No item now: all done, a daily limit reached, all taken for now, an enforced break (until {@code resumeAt},
+     * else null), or the campaign is not active.
+     */
+    record NothingLeft(NextItem.Reason reason, MyProgress progress, java.time.Instant resumeAt) implements WorkStep {
+
+        public NothingLeft(NextItem.Reason reason, MyProgress progress) {
+            this(reason, progress, null);
+        }
     }
 }

@@ -9,7 +9,7 @@ import org.latitude.shared.FieldProblem;
  * Validation of campaign settings: what a draft may hold, and what activation additionally needs. The one rule object
  * of both the service and the settings form (which checks before sending and shows each problem on its field); each
  * problem names its {@link CampaignSettings} component, or {@link #TAXONOMY} / {@link #PRINCIPLES} for the task's
- * own choice.
+ * own choice and {@code wellbeing.*} for the exposure controls.
  */
 public final class CampaignRules {
 
@@ -17,6 +17,12 @@ public final class CampaignRules {
     public static final String TAXONOMY = "task.taxonomyVersionId";
     /** The field of a pairwise task's principle set. */
     public static final String PRINCIPLES = "task.principleSetId";
+    /** The fields of the exposure controls ({@link Wellbeing}). */
+    public static final String OPT_OUTS = "wellbeing.optOutCategories";
+    public static final String CAP = "wellbeing.dailyCategoryCap";
+    public static final String ENFORCED_BREAK = "wellbeing.enforcedBreakMinutes";
+    public static final String BREAK_LENGTH = "wellbeing.breakLengthMinutes";
+    public static final String NOTICE_SOURCE = "wellbeing.noticeSource";
 
     private CampaignRules() {
     }
@@ -57,7 +63,34 @@ public final class CampaignRules {
         if (s.needsCautionPolicy() == null) {
             problems.add("needsCautionPolicy", "Choose a Needs-Caution policy.");
         }
+        wellbeing(s, problems);
         return problems.list;
+    }
+
+    /** The exposure controls: each problem names its {@link Wellbeing} component under {@code wellbeing.}. */
+    private static void wellbeing(CampaignSettings s, Problems problems) {
+        Wellbeing w = s.wellbeing();
+        if (w.dailyCategoryCap() != null && (w.dailyCategoryCap() < 1 || w.dailyCategoryCap() > 10_000)) {
+            problems.add(CAP, "The daily cap per sensitive category must be between 1 and 10,000 items (leave it "
+                    + "empty for none).");
+        }
+        if (w.dailyCategoryCap() != null && s.sensitiveCategories().isEmpty()) {
+            problems.add(CAP, "A daily cap counts items of the sensitive categories: choose at least one sensitive "
+                    + "category.");
+        }
+        if (w.enforcedBreakMinutes() != null && (w.enforcedBreakMinutes() < 5 || w.enforcedBreakMinutes() > 600)) {
+            problems.add(ENFORCED_BREAK, "An enforced break must come after 5 to 600 minutes of work (leave it "
+                    + "empty for none).");
+        }
+        if (w.breakLengthMinutes() < 1 || w.breakLengthMinutes() > 120) {
+            problems.add(BREAK_LENGTH, "A break must last between 1 and 120 minutes.");
+        }
+        if (w.noticeSource() == null) {
+            problems.add(NOTICE_SOURCE, "Choose where content notices come from.");
+        }
+        w.optOutCategories().stream().filter(k -> !s.sensitiveCategories().contains(k)).sorted().forEach(k ->
+                problems.add(OPT_OUTS, "Annotators may opt out of sensitive categories only; '" + k
+                        + "' is not one of the campaign's sensitive categories."));
     }
 
     /** What starting the campaign additionally needs. */

@@ -137,7 +137,8 @@ public class CampaignService {
             Set<ItemId> goldIds = gold.findByCampaignIdOrderByItemId(id.value()).stream()
                     .map(g -> new ItemId(g.itemId())).collect(Collectors.toCollection(TreeSet::new));
             campaign.moveTo(CampaignStatus.ACTIVE, clock.instant());
-            events.publishEvent(new CampaignActivated(id, s.datasetIds(), s.overlap(), goldIds));
+            events.publishEvent(new CampaignActivated(id, s.datasetIds(), s.overlap(), goldIds,
+                    s.task() instanceof SafetyLabelTask t ? t.taxonomyVersionId() : null));
             audit.record("campaign.activate", id + " " + s.name(), null);
         } else {
             campaign.moveTo(CampaignStatus.ACTIVE, clock.instant());
@@ -249,10 +250,24 @@ public class CampaignService {
                 .orElseThrow(() -> new AccessDeniedException("not a member of campaign " + id));
     }
 
+    /**
+     * As {@link #assignmentPolicyForMe}, and locks the signed-in member's membership row until the caller's
+     * transaction ends: the assignment module serialises one annotator's hand-outs with it (caps, one lease at a time).
+     */
+    @PermitAll
+    @Transactional
+    public AssignmentPolicy lockAssignmentPolicyForMe(CampaignId id) {
+        UserId me = new UserId(currentUser.require().userId());
+        if (!policies.lockMember(id, me)) {
+            throw new AccessDeniedException("not a member of campaign " + id);
+        }
+        return policies.forMember(id, me).orElseThrow(() -> new AccessDeniedException("not a member of campaign " + id));
+    }
+
     private static AnnotatorCampaign forAnnotator(Campaign c) {
         CampaignSettings s = c.settings();
         return new AnnotatorCampaign(c.getId(), s.name(), s.description(), s.guidelines(), s.task(), c.getStatus(),
-                s.dailyQuota(), s.sensitiveCategories(), s.blurResponses(), s.breakReminderMinutes());
+                s.dailyQuota(), s.sensitiveCategories(), s.blurResponses(), s.breakReminderMinutes(), s.wellbeing());
     }
 
     private CampaignSummary transition(CampaignId id, CampaignStatus next, String action) {
@@ -299,6 +314,9 @@ public class CampaignService {
                         .map(c -> c.key()).collect(Collectors.toSet());
                 settings.sensitiveCategories().stream().filter(k -> !keys.contains(k)).sorted().forEach(k ->
                         problems.add(FieldProblem.of("sensitiveCategories", "The sensitive category '" + k
+                                + "' is not in the chosen taxonomy version.")));
+                settings.wellbeing().optOutCategories().stream().filter(k -> !keys.contains(k)).sorted().forEach(k ->
+                        problems.add(FieldProblem.of(CampaignRules.OPT_OUTS, "The opt-out category '" + k
                                 + "' is not in the chosen taxonomy version.")));
             } catch (ValidationException e) {
                 problems.add(FieldProblem.of(CampaignRules.TAXONOMY, "The taxonomy version "

@@ -14,16 +14,33 @@ import java.util.Set;
  * @param goldRatePercent     share of requests answered with a gold item (0 = none)
  * @param sensitiveCategories category keys whose items get a content notice first
  * @param breakReminderMinutes remind annotators to pause after this long, or null
+ * @param wellbeing           opt-outs, daily category caps, enforced breaks and the content notice's source
  */
 public record CampaignSettings(String name, String description, String guidelines, CampaignTask task,
                                List<Long> datasetIds, int overlap,
                                NeedsCautionPolicy needsCautionPolicy, int leaseMinutes, Integer dailyQuota,
                                int goldRatePercent, Set<String> sensitiveCategories, boolean blurResponses,
-                               Integer breakReminderMinutes) {
+                               Integer breakReminderMinutes, Wellbeing wellbeing) {
 
     public CampaignSettings {
         datasetIds = datasetIds == null ? List.of() : List.copyOf(datasetIds);
         sensitiveCategories = sensitiveCategories == null ? Set.of() : Set.copyOf(sensitiveCategories);
+        wellbeing = wellbeing == null ? Wellbeing.NONE : wellbeing;
+    }
+
+    /** Settings without exposure controls ({@link Wellbeing#NONE}). */
+    public CampaignSettings(String name, String description, String guidelines, CampaignTask task,
+                            List<Long> datasetIds, int overlap, NeedsCautionPolicy needsCautionPolicy,
+                            int leaseMinutes, Integer dailyQuota, int goldRatePercent, Set<String> sensitiveCategories,
+                            boolean blurResponses, Integer breakReminderMinutes) {
+        this(name, description, guidelines, task, datasetIds, overlap, needsCautionPolicy, leaseMinutes, dailyQuota,
+                goldRatePercent, sensitiveCategories, blurResponses, breakReminderMinutes, Wellbeing.NONE);
+    }
+
+    /** These settings with other exposure controls. */
+    public CampaignSettings withWellbeing(Wellbeing w) {
+        return new CampaignSettings(name, description, guidelines, task, datasetIds, overlap, needsCautionPolicy,
+                leaseMinutes, dailyQuota, goldRatePercent, sensitiveCategories, blurResponses, breakReminderMinutes, w);
     }
 
     /** Sensible defaults for a new safety-label campaign. */

@@ -40,6 +40,13 @@ final class SettingsChanges {
                 new TreeSet<>(after.sensitiveCategories()));
         c.value("blur responses", before.blurResponses(), after.blurResponses());
         c.value("break reminder minutes", before.breakReminderMinutes(), after.breakReminderMinutes());
+        Wellbeing b = before.wellbeing();
+        Wellbeing a = after.wellbeing();
+        c.value("opt-out categories", new TreeSet<>(b.optOutCategories()), new TreeSet<>(a.optOutCategories()));
+        c.value("daily cap per sensitive category", b.dailyCategoryCap(), a.dailyCategoryCap());
+        c.value("enforced break after minutes", b.enforcedBreakMinutes(), a.enforcedBreakMinutes());
+        c.value("break length minutes", b.breakLengthMinutes(), a.breakLengthMinutes());
+        c.value("content notices from", b.noticeSource(), a.noticeSource());
         return String.join("; ", c.changes);
     }
 

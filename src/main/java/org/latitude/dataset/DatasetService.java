@@ -122,6 +122,39 @@ public class DatasetService {
                 + dataset.sourceFile());
     }
 
+    /**
+     * Declares what the dataset contains for every item (its card's content warnings: category keys or plain words,
+     * at most 20 of at most 100 characters). A campaign may take its content notices only from these. Changeable
+     * while in use: it changes what annotators are warned of, never the work.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public List<String> setContentWarnings(long datasetId, List<String> warnings) {
+        DatasetSummary dataset = datasets.findForUpdate(datasetId).orElseThrow(() -> noDataset(datasetId));
+        List<String> clean = warnings.stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
+        List<String> problems = new java.util.ArrayList<>();
+        if (clean.size() > 20) {
+            problems.add("Declare at most 20 content warnings.");
+        }
+        clean.stream().filter(w -> w.length() > 100 || w.contains(",")).forEach(w -> problems.add(
+                "A content warning has at most 100 characters and no comma: '" + w.substring(0, Math.min(40,
+                        w.length())) + "'."));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        List<String> before = items.contentWarnings(datasetId);
+        items.setContentWarnings(datasetId, clean);
+        audit.record("dataset.warnings", dataset.name(), (before.isEmpty() ? "none" : String.join(", ", before))
+                + " \u2192 " + (clean.isEmpty() ? "none" : String.join(", ", clean)));
+        return clean;
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<String> contentWarnings(long datasetId) {
+        return items.contentWarnings(datasetId);
+    }
+
     /** Resolves Aegis category names against the newest stored Aegis 2.0 taxonomy version, if there is one. */
     private Optional<CategoryResolver> aegisCategories() {
         Optional<TaxonomySummary> aegis = taxonomies.versions().stream()

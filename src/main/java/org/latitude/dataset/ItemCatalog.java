@@ -67,4 +67,24 @@ public class ItemCatalog {
     public List<ReferenceLabel> referenceLabels(ItemId itemId) {
         return items.referenceLabels(itemId);
     }
+
+    /**
+     * Every reference label value of a dataset's items, by item (for building a campaign's item categories in one
+     * pass). Not for annotators' eyes.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public void forEachReferenceLabel(long datasetId, java.util.function.BiConsumer<ItemId, String> each) {
+        items.forEachReferenceLabel(datasetId, each);
+    }
+
+    /**
+     * The content warnings the dataset declares for all its items (what a dataset card says it contains). Not a label
+     * of any one item, so an annotator may see them as a content notice.
+     */
+    @RolesAllowed({"ADMIN", "ANNOTATOR"})
+    @Transactional(readOnly = true)
+    public List<String> contentWarnings(long datasetId) {
+        return items.contentWarnings(datasetId);
+    }
 }

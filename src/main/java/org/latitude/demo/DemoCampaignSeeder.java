@@ -9,8 +9,10 @@ import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.campaign.NeedsCautionPolicy;
+import org.latitude.campaign.NoticeSource;
 import org.latitude.campaign.PairwisePreferenceTask;
 import org.latitude.campaign.SafetyLabelTask;
+import org.latitude.campaign.Wellbeing;
 import org.latitude.dataset.DatasetService;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.security.SystemIdentity;
@@ -89,7 +91,8 @@ public class DemoCampaignSeeder implements ApplicationRunner {
                             byName.get(DemoDatasetSeeder.ALL.get(0).name()).id(),
                             byName.get(DemoDatasetSeeder.ALL.get(2).name()).id()),
                     3, NeedsCautionPolicy.OWN_VALUE, 30, null, 0, Set.of("suicide_self_harm", "sexual_minor"),
-                    false, 45), members);
+                    false, 45, new Wellbeing(Set.of("suicide_self_harm", "sexual_minor"), 20, 50, 10,
+                            NoticeSource.REFERENCE_LABELS)), members);
         }
         if (!present.contains(PAIRWISE)) {
             long ccai = principles.presets().stream().filter(p -> p.key().equals("ccai-seed")).findFirst()

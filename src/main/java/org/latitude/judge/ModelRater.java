@@ -15,6 +15,24 @@ public record ModelRater(ModelRaterId id, String name, String modelVersion, Stri
         return Optional.ofNullable(ensemble);
     }
 
+    /**
+     * The rest of its provenance in words: provider, run date, decoding settings, and for an ensemble its members,
+     * tie policy and minimum of valid votes.
+     */
+    public String provenance() {
+        StringBuilder out = new StringBuilder("provider ").append(provider);
+        out.append("; run ").append(runDate == null ? "date not given" : runDate.toString());
+        out.append("; template ").append(promptTemplate).append(" v").append(promptTemplateVersion);
+        out.append("; decoding ").append(decoding == null || decoding.isBlank() ? "not given" : decoding);
+        if (ensemble != null) {
+            out.append("; ensemble of ").append(String.join(", ", ensemble.members())).append(" (tie: ")
+                    .append(ensemble.tiePolicy().name().toLowerCase(java.util.Locale.ROOT)).append(", at least ")
+                    .append(ensemble.minValidVotes()).append(" valid vote").append(ensemble.minValidVotes() == 1 ? ""
+                            : "s").append(")");
+        }
+        return out.toString();
+    }
+
     /** "name version (template vN)", how screens and reports name the rater. */
     public String label() {
         return name + " " + modelVersion + " (" + promptTemplate + " v" + promptTemplateVersion + ")";

@@ -3,7 +3,8 @@
  * judgments imported from files or collected live from OpenAI-compatible endpoints, and the read API the analysis
  * builds on. Never reachable by annotators.
  */
-@ApplicationModule(allowedDependencies = {"audit", "campaign", "dataset", "security", "shared", "taxonomy"})
+@ApplicationModule(allowedDependencies = {"audit", "campaign", "dataset", "security", "shared", "taxonomy",
+    "textio"})
 package org.latitude.judge;
 
 import org.springframework.modulith.ApplicationModule;

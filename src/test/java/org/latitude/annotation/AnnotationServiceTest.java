@@ -35,6 +35,10 @@ class AnnotationServiceTest {
 
     @Autowired
     AnnotationFixtures fixtures;
+    @Autowired
+    org.latitude.dataset.DatasetService datasets;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
     AnnotationService annotations;
@@ -289,5 +293,48 @@ class AnnotationServiceTest {
         WorkItem calm = violent == one ? two : one;
         assertThat(violent.contentNotice()).containsExactly("Violence");
         assertThat(calm.contentNotice()).isEmpty();
+    }
+
+    /** Two Aegis items: a-1 labelled Violence by the dataset, a-2 safe. */
+    private CampaignId noticeCampaign(org.latitude.campaign.NoticeSource source) {
+        String rows = """
+                {"id":"a-1","prompt":"How do I hurt someone?","response":"I won't help.","prompt_label":"unsafe","response_label":"safe","violated_categories":"Violence"}
+                {"id":"a-2","prompt":"Nice weather?","response":"Yes.","prompt_label":"safe","response_label":"safe","violated_categories":""}
+                """;
+        fixtures.campaigns().settings(TaskType.SAFETY_LABEL, fixtures.campaigns().dataset(1, false), 1);
+        long dataset = fixtures.dataset(rows, ImportFormat.AEGIS_JSONL);
+        org.latitude.security.SystemIdentity.runAsSystem(() -> datasets.setContentWarnings(dataset,
+                List.of("Sexual", "strong language")));
+        var base = fixtures.campaigns().settings(TaskType.SAFETY_LABEL, dataset, 1);
+        var settings = new org.latitude.campaign.CampaignSettings(base.name(), "", "", base.task(), base.datasetIds(),
+                1, base.needsCautionPolicy(), 30, null, 0, Set.of("violence", "sexual"), false, null,
+                new org.latitude.campaign.Wellbeing(Set.of(), null, null, 10, source));
+        return fixtures.campaigns().activeCampaign(settings, List.of(ann.id()));
+    }
+
+    private java.util.Map<String, List<String>> noticesByItem(CampaignId campaign) {
+        WorkItem one = first(ann, campaign);
+        WorkItem two = Steps.item(annotations.submit(one.assignmentId(), SafetyAnswer.of(Verdict.SAFE, Verdict.SAFE,
+                List.of()), 1));
+        return java.util.Map.of(one.item().externalId(), one.contentNotice(), two.item().externalId(),
+                two.contentNotice());
+    }
+
+    @Test
+    void aCampaignThatTakesNoticesOnlyFromDeclaredWarningsShowsTheSameNoticeForEveryItemWithoutItsLabels() {
+        var notices = noticesByItem(noticeCampaign(org.latitude.campaign.NoticeSource.DECLARED));
+        assertThat(notices).containsEntry("a-1", List.of("Sexual")).containsEntry("a-2", List.of("Sexual"));
+    }
+
+    @Test
+    void aCampaignThatTakesNoticesFromModelJudgmentsShowsWhatAModelNamedNotTheReferenceLabels() {
+        CampaignId campaign = noticeCampaign(org.latitude.campaign.NoticeSource.MODEL_JUDGMENTS);
+        org.latitude.shared.ItemId calm = jdbc.queryForObject("select i.id from item i join campaign_item ci on "
+                + "ci.item_id = i.id where ci.campaign_id = ? and i.external_id = 'a-2'",
+                (rs, n) -> new org.latitude.shared.ItemId(rs.getLong(1)), campaign.value());
+        events.publishEvent(new org.latitude.judge.SafetyCategoriesNamed(campaign, java.util.Map.of(calm,
+                Set.of("sexual"))));
+        var notices = noticesByItem(campaign);
+        assertThat(notices).containsEntry("a-1", List.of()).containsEntry("a-2", List.of("Sexual"));
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The assignment hammer on a real PostgreSQL server (fresh schema; skipped with a message when PostgreSQL is not
- * reachable): 32 annotators × 2,000 items × k = 3, then the same invariant checks as on H2.
+ * reachable): 32 annotators × 2,000 items × k = 3, and the exposure-controls run, with the same invariant checks as on
+ * H2.
  */
 class AssignmentConcurrencyPostgresTest {
 
@@ -65,5 +66,13 @@ class AssignmentConcurrencyPostgresTest {
         System.out.println("[hammer PostgreSQL] " + outcome);
         assertThat(outcome.acknowledgedSubmits()).isGreaterThanOrEqualTo(
                 (long) AssignmentConcurrencyTest.ITEMS * AssignmentConcurrencyTest.K * 9 / 10);
+    }
+
+    @Test
+    void optOutsCapsAndReturnsNeverBreakTheInvariantsOnPostgres() throws Exception {
+        var outcome = AssignmentConcurrencyTest.exposureHammer("pg-exposure", app.bean(UserAccountService.class),
+                app.bean(TestCampaigns.class), app.bean(AssignmentService.class), app.bean(LeaseSweeper.class),
+                app.bean(UserDetailsService.class), app.bean(JdbcTemplate.class));
+        System.out.println("[hammer PostgreSQL, exposure controls] " + outcome);
     }
 }

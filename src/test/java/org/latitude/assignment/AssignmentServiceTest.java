@@ -100,7 +100,8 @@ class AssignmentServiceTest {
         Lease a = next(ann, campaign);
         Lease b = next(ben, campaign);
         assertThat(b.itemId()).isEqualTo(a.itemId());
-        assertThat(nothingFor(cat, campaign)).isEqualTo(NextItem.Reason.ALL_DONE);
+        assertThat(nothingFor(cat, campaign)).as("both slots are leased, and a lease may come back")
+                .isEqualTo(NextItem.Reason.TAKEN_FOR_NOW);
         complete(ann, a);
         complete(ben, b);
         assertThat(nothingFor(cat, campaign)).isEqualTo(NextItem.Reason.ALL_DONE);
@@ -203,10 +204,20 @@ class AssignmentServiceTest {
             return id;
         });
         for (UserSummary who : List.of(ann, ben)) {
+            TestUsers.signIn(users, who.username());
+            long before = assignments.myProgress(campaign).remaining();
+            if (who == ann) {
+                assertThat(before).as("gold counts like any item: 9 regular + 1 gold").isEqualTo(10);
+            }
             Lease first = next(who, campaign);
-            assertThat(first.itemId()).isNotEqualTo(goldItem);
             complete(who, first);
-            assertThat(next(who, campaign).itemId()).as("every second item is gold at 50 %").isEqualTo(goldItem);
+            assertThat(assignments.myProgress(campaign).remaining()).isEqualTo(before - 1);
+            Lease second = next(who, campaign);
+            complete(who, second);
+            assertThat(assignments.myProgress(campaign).remaining()).as("the counter drops after gold too")
+                    .isEqualTo(before - 2);
+            assertThat(List.of(first.itemId(), second.itemId())).as("one gold item in each block of two requests "
+                    + "at 50 %, at a seeded random place").containsOnlyOnce(goldItem);
         }
     }
 

@@ -164,4 +164,26 @@ class DatasetServiceTest {
                 new ImportRequest(first.datasetName(), null, "f"), null))).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already exists");
     }
+
+    @Test
+    void declaredContentWarningsAreCheckedStoredForAnnotatorsToSeeAndAudited() {
+        ImportReport report = importAsAdmin("{\"id\":\"w-1\",\"prompt\":\"Hi\",\"response\":\"Hello\"}\n",
+                ImportFormat.GENERIC_JSONL);
+        long id = report.datasetId();
+        assertThatThrownBy(() -> SystemIdentity.runAsSystem(() -> datasets.setContentWarnings(id,
+                java.util.stream.IntStream.range(0, 21).mapToObj(i -> "warning " + i).toList())))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 20");
+        assertThatThrownBy(() -> SystemIdentity.runAsSystem(() -> datasets.setContentWarnings(id,
+                List.of("x".repeat(101))))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at most 100 characters");
+        assertThat(SystemIdentity.callAsSystem(() -> datasets.contentWarnings(id))).as("refusals change nothing")
+                .isEmpty();
+        assertThat(SystemIdentity.callAsSystem(() -> datasets.setContentWarnings(id, List.of(" violence ", "",
+                "violence", "strong language")))).containsExactly("violence", "strong language");
+        TestUsers.signIn(users, TestUsers.create(accounts, "warned", Role.ANNOTATOR).username());
+        assertThat(catalog.contentWarnings(id)).containsExactly("violence", "strong language");
+        assertThatThrownBy(() -> datasets.setContentWarnings(id, List.of())).isInstanceOf(AccessDeniedException.class);
+        List<AuditRecord> entries = SystemIdentity.callAsSystem(() -> audit.search(report.datasetName(), 0, 10));
+        assertThat(entries).extracting(AuditRecord::action).contains("dataset.warnings");
+    }
 }

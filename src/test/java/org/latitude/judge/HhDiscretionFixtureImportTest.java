@@ -42,6 +42,7 @@ class HhDiscretionFixtureImportTest {
 
     private static final String FIXTURE = "datasets/alignment-discretion-hh/";
     private static CampaignId campaign;
+    private static long principleSet;
 
     @Autowired
     JudgmentImports imports;
@@ -73,6 +74,7 @@ class HhDiscretionFixtureImportTest {
         long dataset = datasets.importFile(ImportSource.of(jsonl), new ImportRequest(TestUsers.uniqueName("hh"),
                 ImportFormat.HH_RLHF_JSONL, "test.jsonl"), ImportListener.NONE).datasetId();
         long ccai = SystemIdentity.callAsSystem(() -> principles.installPreset("ccai-seed.json").id());
+        principleSet = ccai;
         campaign = campaigns.activeCampaign(new CampaignSettings(TestUsers.uniqueName("hh"), "", "",
                 new PairwisePreferenceTask(ccai), List.of(dataset), 3, NeedsCautionPolicy.OWN_VALUE, 30, null,
                 0, Set.of(), false, 60), List.of());
@@ -98,6 +100,15 @@ class HhDiscretionFixtureImportTest {
         assertThat(report.outcome()).as(report.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
         assertThat(report.judgments()).isEqualTo(48_552);
         assertThat(report.lines()).isEqualTo(48_553);
+    }
+
+    @Test
+    void theCampaignsPrincipleKIsLineKOfTheFixturesPrincipleFileSoPrincipleIdsMeanTheSamePrinciple()
+            throws IOException {
+        List<String> fixture = Files.readAllLines(SharedFixtures.require(FIXTURE + "principles/ccai_seed.txt"));
+        List<String> installed = SystemIdentity.callAsSystem(() -> principles.details(principleSet)).principles()
+                .stream().map(p -> p.text().strip()).toList();
+        assertThat(installed).containsExactlyElementsOf(fixture.stream().map(String::strip).toList());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.latitude.judge;
 
+import org.latitude.dataset.ImportProgress;
 import org.latitude.shared.CampaignId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,6 +28,8 @@ class JudgmentImportTest {
     JudgmentImports imports;
     @Autowired
     ModelJudgments judgments;
+    @Autowired
+    JudgmentImportJobs importJobs;
     @Autowired
     TestCampaigns campaigns;
     @Autowired
@@ -121,6 +124,37 @@ class JudgmentImportTest {
     }
 
     @Test
+    void safetyCsvNamesCategoriesBetweenBarsAndLlamaGuardJsonlReadsTheGuardsTextOutput() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        var csv = load(campaign, JudgmentFormat.SAFETY_CSV, rater(), """
+                item_id,prompt_verdict,response_verdict,categories,p_prompt_unsafe,p_response_unsafe
+                x-0,unsafe,safe,Violence | Hate/Identity Hate,0.91,
+                x-1,safe,needs_caution,,0.05,0.4
+                """);
+        assertThat(csv.outcome()).as(csv.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        List<ModelJudgment> fromCsv = judgments.judgments(campaign, raterId(campaign));
+        assertThat(((SafetyJudgment) fromCsv.getFirst()).categories()).containsExactlyInAnyOrder("violence",
+                "hate_identity_hate");
+        assertThat(((SafetyJudgment) fromCsv.get(1)).responseVerdict()).contains(SafetyVerdict.NEEDS_CAUTION);
+        assertThat(((SafetyJudgment) fromCsv.get(1)).responseUnsafeProbability()).hasValue(0.4);
+
+        CampaignId other = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        var jsonl = load(other, JudgmentFormat.LLAMA_GUARD_JSONL, rater(), """
+                {"id": "x-1", "target": "prompt", "output": "\\n\\nunsafe\\nS2", "p_unsafe": 0.88}
+                {"id": "x-1", "target": "response", "output": "safe"}
+                """);
+        assertThat(jsonl.outcome()).as(jsonl.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        SafetyJudgment guard = (SafetyJudgment) judgments.judgments(other, raterId(other)).getFirst();
+        assertThat(guard.promptVerdict()).contains(SafetyVerdict.UNSAFE);
+        assertThat(guard.responseVerdict()).contains(SafetyVerdict.SAFE);
+        assertThat(guard.categories()).hasSize(1);
+        assertThat(guard.promptUnsafeProbability()).hasValue(0.88);
+        var unknownCode = load(other, JudgmentFormat.LLAMA_GUARD_JSONL, rater(),
+                "{\"id\": \"x-0\", \"target\": \"prompt\", \"output\": \"unsafe\\nS99\"}\n");
+        assertThat(unknownCode.text()).contains("Line 1:", "S99");
+    }
+
+    @Test
     void pairwiseAnswersInPresentedTermsAreStoredInItemTermsWithTheirOrder() {
         CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
         var report = load(campaign, JudgmentFormat.PAIRWISE_CSV, rater(), """
@@ -159,7 +193,15 @@ class JudgmentImportTest {
                 List.of(header + good + "x-1,0,2,0.1,0.7,0.1,0\n", "Line 3: order is '2'"),
                 List.of(header + good + "x-1,0,0,abc,0.7,0.1,0\n", "Line 3: prob_A is 'abc', not a finite number"),
                 List.of(header + good + "x-1,0,0,NaN,0.7,0.1,0\n", "Line 3: prob_A is 'NaN', not a finite number"),
-                List.of(header + good + "x-1,0,0,\"0.1,0.7,0.1,0\n", "Line 3: a quoted field opened on this line"),
+                List.of(header + good + "x-1,0,0,\"0.1,0.7,0.1,0\n", "Line 3: a quoted field is not closed before the "
+                        + "end of the file; the check stopped here"),
+                List.of(header + good + "x-1,0,0,0\"1,0.7,0.1,0\n", "Line 3: invalid CSV: a quote inside unquoted "
+                        + "field"),
+                List.of(header + good + "x-1,0,0,\"0.1\"x,0.7,0.1,0\n", "Line 3: invalid CSV: text after the closing "
+                        + "quote"),
+                List.of("row_id,row_id,order,prob_A,prob_B,prob_NA,cost\n" + good, "Line 1: the column 'row_id' "
+                        + "appears twice"),
+                List.of("", "Line 1: the file is empty; a CSV file starts with a header line"),
                 List.of("row_id,principle,order,prob_A,prob_B,prob_NA,cost\n" + good, "Line 1: unknown columns [principle]"));
         for (List<String> c : cases) {
             var report = load(campaign, JudgmentFormat.DISCRETION_PRINCIPLE_CSV, rater(), c.get(0));
@@ -174,9 +216,113 @@ class JudgmentImportTest {
         withBadByte[invalidUtf8.length + 2] = '\n';
         var report = imports.importFile(ImportSource.of(withBadByte), new JudgmentImportRequest(campaign,
                 JudgmentFormat.DISCRETION_PRINCIPLE_CSV, rater(), "bad.csv", false));
-        assertThat(report.text()).contains("Line 3: the file is not valid UTF-8");
+        assertThat(report.text()).contains("Line 3: invalid UTF-8 at byte offset " + (invalidUtf8.length + 1));
         assertThat(imports.batches(campaign)).isEmpty();
         assertThat(judgments.ratersIn(campaign)).isEmpty();
+    }
+
+    @Test
+    void eachMalformedJsonLinesFileIsRefusedWholeWithItsLineAndNothingIsStored() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 3, 1, List.of());
+        String good = "{\"item_id\": \"x-0\", \"prompt_verdict\": \"unsafe\", \"categories\": [\"violence\"]}\n";
+        List<List<String>> cases = List.of(
+                List.of(good + "{\"item_id\": \"x-1\", \"prompt_verdict\": \"unsafe\"\n", "Line 2: not valid JSON"),
+                List.of(good + "[1, 2]\n", "Line 2: each line must be one JSON object"),
+                List.of(good + "{\"item_id\": \"x-1\", \"item_id\": \"x-2\", \"prompt_verdict\": \"safe\"}\n",
+                        "Line 2: not valid JSON: Duplicate Object property \"item_id\""),
+                List.of(good + "{\"item_id\": \"x-1\", \"prompt_verdict\": \"safe\", \"verdict\": \"safe\"}\n",
+                        "Line 2: unknown fields [verdict]"),
+                List.of(good + "{\"item_id\": \"x-1\", \"prompt_verdict\": \"maybe\"}\n",
+                        "Line 2: prompt_verdict is 'maybe'; expected safe or unsafe"),
+                List.of(good + "{\"item_id\": \"x-1\", \"prompt_verdict\": \"unsafe\", \"categories\": "
+                        + "[\"weather\"]}\n", "Line 2: 'weather' is not a category of "),
+                List.of(good + "{\"item_id\": \"x-1\", \"prompt_verdict\": \"unsafe\", \"p_prompt_unsafe\": 1.5}\n",
+                        "Line 2: p_prompt_unsafe is 1.5, outside [0, 1]"),
+                List.of(good + "\n" + good, "Line 3: a second judgment"),
+                List.of(good + "{\"item_id\": \"nope\", \"prompt_verdict\": \"safe\"}\n",
+                        "Line 2: the item 'nope' is not in the campaign's datasets"));
+        for (List<String> c : cases) {
+            var report = load(campaign, JudgmentFormat.SAFETY_JSONL, rater(), c.get(0));
+            assertThat(report.outcome()).as(c.get(1)).isEqualTo(JudgmentImportReport.Outcome.REJECTED);
+            assertThat(report.text()).as(report.text()).contains("nothing was stored").contains(c.get(1));
+        }
+        assertThat(imports.batches(campaign)).isEmpty();
+        assertThat(judgments.ratersIn(campaign)).isEmpty();
+    }
+
+    @Test
+    void aGzippedFileIsReadThroughTheSharedReaderAndItsContentHashIsTheStoredBytes() throws Exception {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write("{\"item_id\": \"x-1\", \"response_verdict\": \"unsafe\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        var report = imports.importFile(ImportSource.of(bytes.toByteArray()), new JudgmentImportRequest(campaign,
+                JudgmentFormat.SAFETY_JSONL, rater(), "j.jsonl.gz", false));
+
+        assertThat(report.outcome()).as(report.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(bytes.toByteArray()));
+        assertThat(imports.batches(campaign)).singleElement().satisfies(b -> assertThat(b.contentHash())
+                .isEqualTo(sha));
+        var broken = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 6);
+        var refused = imports.importFile(ImportSource.of(broken), new JudgmentImportRequest(campaign,
+                JudgmentFormat.SAFETY_JSONL, rater(), "cut.jsonl.gz", false));
+        assertThat(refused.text()).contains("File: not a valid gzip file");
+    }
+
+    @Test
+    void aLineLongerThanTheLimitIsAProblemOfItsLineAndTheRestIsStillChecked() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.SAFETY_LABEL, 2, 1, List.of());
+        String huge = "{\"item_id\": \"x-0\", \"prompt_verdict\": \"safe\", \"decoding\": \"" + "x".repeat(1 << 20)
+                + "\"}\n";
+        var report = load(campaign, JudgmentFormat.SAFETY_JSONL, rater(), huge
+                + "{\"item_id\": \"x-1\", \"prompt_verdict\": \"wrong\"}\n");
+        assertThat(report.outcome()).isEqualTo(JudgmentImportReport.Outcome.REJECTED);
+        assertThat(report.problems()).extracting(ImportProblem::toString).containsExactly(
+                "Line 1: line longer than 1048576 bytes", "Line 2: prompt_verdict is 'wrong'; expected safe or unsafe");
+    }
+
+    @Test
+    void aBackgroundImportReportsCheckingThenStoringThenDone() throws Exception {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 3, 1, List.of());
+        StringBuilder file = new StringBuilder("item_id,principle,order,p_a,p_b,p_na\n");
+        for (int i = 0; i < 3; i++) {
+            for (int p = 0; p < 21; p++) {
+                file.append("x-").append(i).append(',').append(p).append(",AB,0.2,0.5,0.3\n");
+            }
+        }
+        List<ImportProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var report = importJobs.submit(ImportSource.of(file.toString().getBytes(StandardCharsets.UTF_8)),
+                new JudgmentImportRequest(campaign, JudgmentFormat.PRINCIPLE_CSV, rater(), "p.csv", false), seen::add)
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(report.outcome()).as(report.text()).isEqualTo(JudgmentImportReport.Outcome.IMPORTED);
+        assertThat(report.judgments()).isEqualTo(63);
+        assertThat(seen).extracting(ImportProgress::phase).containsSubsequence(
+                ImportProgress.Phase.CHECKING, ImportProgress.Phase.STORING,
+                ImportProgress.Phase.DONE);
+        assertThat(seen.getLast().fraction()).isEqualTo(1.0);
+        assertThat(seen.getFirst().bytesRead()).isEqualTo(file.length());
+    }
+
+    @Test
+    void deletingARatersJudgmentsRemovesEveryBatchOfItInTheCampaignAndThenTheRater() {
+        CampaignId campaign = campaigns.activeCampaign(TaskType.PAIRWISE_PREFERENCE, 2, 1, List.of());
+        RaterSpec rater = rater();
+        load(campaign, JudgmentFormat.PRINCIPLE_JSONL, rater, "{\"item_id\": \"x-0\", \"principle\": 1, "
+                + "\"choice\": \"A\"}\n");
+        load(campaign, JudgmentFormat.PAIRWISE_JSONL, rater, "{\"item_id\": \"x-1\", \"order\": \"AB\", "
+                + "\"choice\": \"B\"}\n");
+        ModelRaterId id = raterId(campaign);
+        assertThat(imports.batches(campaign)).hasSize(2);
+
+        assertThat(imports.deleteRaterJudgments(campaign, id)).isEqualTo(2);
+
+        assertThat(imports.batches(campaign)).isEmpty();
+        assertThat(judgments.judgments(campaign, id)).isEmpty();
+        assertThat(judgments.raters()).noneMatch(r -> r.id().equals(id));
+        assertThatThrownBy(() -> imports.deleteRaterJudgments(campaign, id)).isInstanceOf(ValidationException.class);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.latitude.testsupport.TestUsers;
 /** Campaigns, endpoints and job settings for live-judge tests, made through the real services. */
 final class LiveJudgeFixtures {
 
+    static final String API_KEY = "sk-test-secret-key-123";
+
     private final JudgeJobs jobs;
     private final TestCampaigns campaigns;
 
@@ -27,7 +29,7 @@ final class LiveJudgeFixtures {
 
     long endpoint(String baseUrl) {
         return SystemIdentity.callAsSystem(() -> jobs.saveEndpoint(new EndpointSettings(TestUsers.uniqueName("ep"),
-                baseUrl, "test-model", "test server", null, "sk-test-secret-key-123")).id());
+                baseUrl, "test-model", "test server", null, API_KEY)).id());
     }
 
     static JobSettings settings(CampaignId campaign, long endpoint, String template, int concurrency, int retries,

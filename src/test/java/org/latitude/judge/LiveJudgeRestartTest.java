@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latitude.campaign.TaskType;
@@ -31,7 +33,12 @@ class LiveJudgeRestartTest {
 
     @Test
     void aJobStoppedByARestartResumesWithoutRepeatingAFinishedCall() throws Exception {
-        try (FakeChatServer server = new FakeChatServer(r -> new FakeChatServer.Answer("B", null, 150))) {
+        AtomicInteger received = new AtomicInteger();
+        AtomicBoolean restarted = new AtomicBoolean();
+        // before the restart, calls after the 12th take 2 s: the stop comes long before all 60 could be sent,
+        // however slowly the machine closes the first application
+        try (FakeChatServer server = new FakeChatServer(r -> new FakeChatServer.Answer("B", null, restarted.get()
+                ? 0 : received.incrementAndGet() <= 12 ? 50 : 2000))) {
             long job;
             CampaignId campaign;
             try (SeparateApplication first = start()) {
@@ -47,6 +54,7 @@ class LiveJudgeRestartTest {
                     Thread.sleep(20);
                 }
             }
+            restarted.set(true);
             int sentBeforeRestart = server.received().size();
             assertThat(sentBeforeRestart).isBetween(12, 59);
 

@@ -10,6 +10,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.latitude.campaign.TaskType;
 import org.latitude.testsupport.FakeChatServer;
 import org.latitude.testsupport.FakeChatServer.Answer;
@@ -28,6 +32,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * set, the budget, cancel and resume without repeating a finished call.
  */
 @LatitudeSpringTest
+@ExtendWith(OutputCaptureExtension.class)
 class LiveJudgeTest {
 
     @Autowired
@@ -38,6 +43,8 @@ class LiveJudgeTest {
     TestCampaigns campaigns;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     LiveJudgeFixtures fixtures;
     FakeChatServer server;
@@ -207,6 +214,31 @@ class LiveJudgeTest {
     }
 
     @Test
+    void stopsBeforeExceedingTheBudgetInTokensCountingTheServersUsageAndResumesWithALargerOne() throws Exception {
+        server = new FakeChatServer(r -> new Answer("A", null, 0));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 5);
+        JobSettings s = LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()), "pairwise-better", 1,
+                0, 5, 1000, 0);
+        long job = jobs.start(new JobSettings(s.campaignId(), s.endpointId(), s.templateKey(), s.modelVersion(), 1, 0,
+                0, 5, 1000, 500, 0, 20, 0, false, 0, 0)).id();
+
+        JobProgress stopped = fixtures.awaitEnd(job, Duration.ofSeconds(30));
+
+        assertThat(stopped.status()).isEqualTo(JobStatus.BUDGET);
+        assertThat(stopped.reason()).contains("budget in tokens");
+        assertThat(stopped.callsSent()).isBetween(1L, 4L).isEqualTo(server.received().size());
+        assertThat(stopped.tokensUsed()).as("the server's reported usage, 102 a call").isEqualTo(102 * stopped
+                .callsSent()).isLessThanOrEqualTo(500);
+
+        jobs.resume(job, 1000, 10_000);
+        JobProgress done = fixtures.awaitEnd(job, Duration.ofSeconds(30));
+
+        assertThat(done.status()).isEqualTo(JobStatus.DONE);
+        assertThat(done.tokensUsed()).isEqualTo(102 * 10);
+        assertThat(server.countsByMessage().values()).hasSize(10).containsOnly(1);
+    }
+
+    @Test
     void aCancelledJobKeepsItsStoredCallsAndResumesWhereItStopped() throws Exception {
         server = new FakeChatServer(r -> new Answer("A", null, 100));
         CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 20);
@@ -226,6 +258,106 @@ class LiveJudgeTest {
         assertThat(done.status()).isEqualTo(JobStatus.DONE);
         assertThat(done.callsAnswered()).isEqualTo(40);
         assertThat(server.countsByMessage().values()).hasSize(40).containsOnly(1);
+    }
+
+    @Test
+    void sendsAtMostConcurrencyRequestsAtOnce() throws Exception {
+        server = new FakeChatServer(r -> new Answer("A", null, 300));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 8);
+        long job = jobs.start(LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
+                "pairwise-better", 3, 0, 5, 100, 0)).id();
+
+        assertThat(fixtures.awaitEnd(job, Duration.ofSeconds(60)).callsAnswered()).isEqualTo(16);
+        assertThat(server.maxInFlight()).as("requests the server handled at once").isBetween(2, 3);
+    }
+
+    @Test
+    void spacesRequestStartsByTheRequestsPerMinuteLimit() throws Exception {
+        server = new FakeChatServer(r -> new Answer("A", null, 0));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 3);
+        JobSettings s = LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()), "pairwise-better", 4,
+                0, 5, 100, 0);
+        long job = jobs.start(new JobSettings(s.campaignId(), s.endpointId(), s.templateKey(), s.modelVersion(), 4,
+                240, 0, 5, 100, 10_000_000, 0, 20, 0, false, 0, 0)).id();
+
+        assertThat(fixtures.awaitEnd(job, Duration.ofSeconds(60)).callsAnswered()).isEqualTo(6);
+        List<Long> at = server.received().stream().map(FakeChatServer.Received::atNanos).sorted().toList();
+        // from the second arrival on: the first one also waited for its connection to be opened
+        assertThat(Duration.ofNanos(at.getLast() - at.get(1))).as("starts at 240 a minute: gaps of 250 ms")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(4 * 250 - 100));
+    }
+
+    @Test
+    void theApiKeyGoesOnlyInTheAuthorizationHeaderNeverIntoTheDatabasePlainAFailureOrTheLog(CapturedOutput output)
+            throws Exception {
+        server = new FakeChatServer(r -> r.earlier() == 0 ? new Error(401, null) : new Answer("A", null, 0));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1);
+        long endpoint = fixtures.endpoint(server.baseUrl());
+        long job = jobs.start(LiveJudgeFixtures.settings(campaign, endpoint, "pairwise-better", 1, 2, 5, 100, 0)).id();
+        fixtures.awaitEnd(job, Duration.ofSeconds(30));
+        ConnectionCheck refused = jobs.testConnection(endpoint);
+        ConnectionCheck connected = jobs.testConnection(endpoint);
+
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.message()).contains("401").doesNotContain(LiveJudgeFixtures.API_KEY);
+        assertThat(connected.ok()).as(connected.message()).isTrue();
+        assertThat(connected.message()).contains("the model answered 'A'", "log-probabilities not offered");
+
+        assertThat(server.received()).isNotEmpty().allSatisfy(r -> assertThat(r.authorization())
+                .isEqualTo("Bearer " + LiveJudgeFixtures.API_KEY));
+        assertThat(jobs.failures(job, 100)).isNotEmpty().allSatisfy(f -> assertThat(f.cause())
+                .doesNotContain(LiveJudgeFixtures.API_KEY));
+        assertThat(jdbc.queryForList("select api_key_cipher from judge_endpoint where id = ?", String.class, endpoint))
+                .singleElement().satisfies(cipher -> assertThat(cipher).isNotBlank()
+                        .doesNotContain(LiveJudgeFixtures.API_KEY));
+        assertThat(jobs.endpoints()).allSatisfy(e -> assertThat(e.toString()).doesNotContain(LiveJudgeFixtures.API_KEY));
+        assertThat(output.getAll()).doesNotContain(LiveJudgeFixtures.API_KEY);
+    }
+
+    @Test
+    void aKeyNamedByAnEnvironmentVariableIsReadWhenTheJobRunsAndAMissingOneFailsTheJobResumably() throws Exception {
+        String variable = System.getenv().keySet().stream().filter(k -> k.matches("[A-Za-z_][A-Za-z0-9_]*")
+                && System.getenv(k).matches("[\\x21-\\x7e]{1,200}")).sorted().findFirst().orElseThrow();
+        server = new FakeChatServer(r -> new Answer("A", null, 0));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1);
+        EndpointSummary fromEnv = jobs.saveEndpoint(new EndpointSettings(TestUsers.uniqueName("env-ep"),
+                server.baseUrl(), "m", "test server", variable, null));
+        assertThat(fromEnv.keySource()).isEqualTo("environment variable " + variable);
+        long job = jobs.start(LiveJudgeFixtures.settings(campaign, fromEnv.id(), "pairwise-better", 1, 0, 5, 100, 0))
+                .id();
+        assertThat(fixtures.awaitEnd(job, Duration.ofSeconds(30)).status()).isEqualTo(JobStatus.DONE);
+        assertThat(server.received()).allSatisfy(r -> assertThat(r.authorization())
+                .isEqualTo("Bearer " + System.getenv(variable)));
+
+        CampaignId other = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 1);
+        EndpointSummary unset = jobs.saveEndpoint(new EndpointSettings(TestUsers.uniqueName("unset-ep"),
+                server.baseUrl(), "m", "test server", "LATITUDE_TEST_KEY_THAT_IS_NOT_SET", null));
+        long failing = jobs.start(LiveJudgeFixtures.settings(other, unset.id(), "pairwise-better", 1, 0, 5, 100, 0))
+                .id();
+        JobProgress failed = fixtures.awaitEnd(failing, Duration.ofSeconds(30));
+        assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(failed.reason()).contains("LATITUDE_TEST_KEY_THAT_IS_NOT_SET", "is not set");
+        assertThat(failed.resumable()).isTrue();
+    }
+
+    @Test
+    void aServerThatLeavesOutOptionalFieldsIsStillReadAndTheTokenEstimateIsCountedForIt() throws Exception {
+        server = new FakeChatServer(r -> new FakeChatServer.Raw(r.userText().contains("Question 0?")
+                ? "{\"choices\": [{\"message\": {\"content\": \" B \"}, \"logprobs\": null}], \"timings\": {\"ms\": 3}}"
+                : "{\"choices\": [{\"text\": \"A\"}]}"));
+        CampaignId campaign = fixtures.campaign(TaskType.PAIRWISE_PREFERENCE, 2);
+        long job = jobs.start(LiveJudgeFixtures.settings(campaign, fixtures.endpoint(server.baseUrl()),
+                "pairwise-better", 1, 0, 5, 100, 5)).id();
+
+        JobProgress done = fixtures.awaitEnd(job, Duration.ofSeconds(30));
+
+        assertThat(done.status()).isEqualTo(JobStatus.DONE);
+        assertThat(done.callsAnswered()).isEqualTo(4);
+        assertThat(done.callsUnparseable()).isZero();
+        assertThat(done.tokensUsed()).as("no usage reported: the estimate counts").isPositive();
+        ModelRaterId rater = judgments.ratersIn(campaign).getFirst().id();
+        assertThat(judgments.judgments(campaign, rater)).hasSize(4).allSatisfy(j -> assertThat(j)
+                .isInstanceOf(PairwiseJudgment.Choice.class));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -43,13 +44,22 @@ public final class FakeChatServer implements AutoCloseable {
     public record Drop() implements Reply {
     }
 
-    /** A received request: the user message's text and how many times the same text had been received before. */
-    public record Received(String userText, int earlier, long atNanos) {
+    /** A 200 answer with exactly this body (a server that leaves out optional fields, or adds its own). */
+    public record Raw(String body) implements Reply {
+    }
+
+    /**
+     * A received request: the user message's text, how many times the same text had been received before, when, and
+     * its {@code Authorization} header (null when absent).
+     */
+    public record Received(String userText, int earlier, long atNanos, String authorization) {
     }
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile Function<Received, Reply> script;
 
     public FakeChatServer(Function<Received, Reply> script) throws IOException {
@@ -79,7 +89,30 @@ public final class FakeChatServer implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The most requests that were waiting for their answer at once (from arrival until the answer starts: a client
+     * may send its next request as soon as it has the answer, before this server's thread has finished).
+     */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        AtomicBoolean answered = new AtomicBoolean();
+        Runnable answering = () -> {
+            if (answered.compareAndSet(false, true)) {
+                inFlight.decrementAndGet();
+            }
+        };
+        try {
+            respond(exchange, answering);
+        } finally {
+            answering.run();
+        }
+    }
+
+    private void respond(HttpExchange exchange, Runnable answering) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
         String user = "";
         for (JsonNode m : body.path("messages")) {
@@ -88,16 +121,16 @@ public final class FakeChatServer implements AutoCloseable {
             }
         }
         int earlier = counts.computeIfAbsent(user, k -> new AtomicInteger()).getAndIncrement();
-        Received r = new Received(user, earlier, System.nanoTime());
+        Received r = new Received(user, earlier, System.nanoTime(),
+                exchange.getRequestHeaders().getFirst("Authorization"));
         received.add(r);
         Reply reply = script.apply(r);
+        if (reply instanceof Answer a && a.delayMillis() > 0) {
+            sleep(a.delayMillis());
+        }
+        answering.run();
         switch (reply) {
-            case Answer a -> {
-                if (a.delayMillis() > 0) {
-                    sleep(a.delayMillis());
-                }
-                send(exchange, 200, answer(a, body.path("logprobs").asBoolean(false)));
-            }
+            case Answer a -> send(exchange, 200, answer(a, body.path("logprobs").asBoolean(false)));
             case Error e -> {
                 if (e.retryAfter() != null) {
                     exchange.getResponseHeaders().add("Retry-After", e.retryAfter());
@@ -106,6 +139,7 @@ public final class FakeChatServer implements AutoCloseable {
             }
             case Malformed m -> send(exchange, 200, "{\"choices\": [{\"message\": {\"content\": \"A\"");
             case Drop d -> exchange.close();
+            case Raw raw -> send(exchange, 200, raw.body());
         }
     }
 

@@ -63,6 +63,48 @@ public class TestCampaigns {
         return report.datasetId();
     }
 
+    /**
+     * An Aegis 2.0 dataset of {@code n} exchanges whose reference labels name {@code categoryOf.apply(i)} (an Aegis
+     * category name such as "Violence"; null for a safe item). Installs the Aegis 2.0 preset first so names resolve.
+     */
+    public long aegisDataset(int n, java.util.function.IntFunction<String> categoryOf) {
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String category = categoryOf.apply(i);
+            jsonl.append(category == null
+                    ? "{\"id\":\"a-%d\",\"prompt\":\"Question %d?\",\"response\":\"Answer %d.\",\"prompt_label\":\"safe\"}\n"
+                    .formatted(i, i, i)
+                    : "{\"id\":\"a-%d\",\"prompt\":\"Question %d?\",\"response\":\"Answer %d.\",\"prompt_label\":\"unsafe\",\"violated_categories\":\"%s\"}\n"
+                    .formatted(i, i, i, category));
+        }
+        ImportReport report = SystemIdentity.callAsSystem(() -> {
+            taxonomies.installPreset("aegis-2.0.json");
+            return datasets.importFile(ImportSource.of(jsonl.toString().getBytes(StandardCharsets.UTF_8)),
+                    new ImportRequest(TestUsers.uniqueName("aegis"), ImportFormat.AEGIS_JSONL, "generated.jsonl"),
+                    ImportListener.NONE);
+        });
+        if (!report.imported()) {
+            throw new IllegalStateException("test dataset not imported: " + report.problems());
+        }
+        return report.datasetId();
+    }
+
+    /**
+     * A started safety-label campaign with exposure controls over a fresh Aegis dataset of {@code items} exchanges:
+     * item i is Violence when i % 3 == 0, Sexual when 1, safe when 2.
+     */
+    public CampaignId exposureCampaign(int items, int overlap, Set<String> sensitive,
+                                       org.latitude.campaign.Wellbeing wellbeing, Collection<Long> members) {
+        long dataset = aegisDataset(items, i -> switch (i % 3) {
+            case 0 -> "Violence";
+            case 1 -> "Sexual";
+            default -> null;
+        });
+        CampaignSettings s = settings(TaskType.SAFETY_LABEL, dataset, overlap);
+        return activeCampaign(new CampaignSettings(s.name(), "", "", s.task(), s.datasetIds(), overlap,
+                s.needsCautionPolicy(), 30, null, 0, sensitive, false, null, wellbeing), members);
+    }
+
     /** Settings of a task of this type over one dataset, with the bundled Aegis 2.0 taxonomy or CCAI principles. */
     public CampaignSettings settings(TaskType type, long datasetId, int overlap) {
         return SystemIdentity.callAsSystem(() -> {

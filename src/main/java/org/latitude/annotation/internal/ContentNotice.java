@@ -5,21 +5,21 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.latitude.dataset.ReferenceLabel;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.TaxonomyDetails;
 
 /**
- * Which of a campaign's sensitive categories an item's reference labels fall in, by display name, for the notice shown
- * before the item. A label value counts when it is a sensitive key or, with a taxonomy, resolves (by key, name or
- * alias such as Aegis's {@code S1}) to a sensitive category. Model labels will count the same way once they exist.
+ * Which of a campaign's sensitive categories an item's label values fall in, by display name, for the notice shown
+ * before the item. The values come from the source the campaign chose (reference labels, categories model judgments
+ * named, or the dataset's declared warnings). A value counts when it is a sensitive key or, with a taxonomy, resolves
+ * (by key, name or alias such as Aegis's {@code S1}) to a sensitive category.
  */
 public final class ContentNotice {
 
     private ContentNotice() {
     }
 
-    public static List<String> hits(Set<String> sensitiveKeys, TaxonomyDetails taxonomy, List<ReferenceLabel> labels) {
+    public static List<String> hits(Set<String> sensitiveKeys, TaxonomyDetails taxonomy, List<String> labels) {
         if (sensitiveKeys.isEmpty()) {
             return List.of();
         }
@@ -28,8 +28,8 @@ public final class ContentNotice {
             keys.add(k.toLowerCase(Locale.ROOT));
         }
         Set<String> names = new TreeSet<>();
-        for (ReferenceLabel label : labels) {
-            for (String value : label.value().split("[,|;]")) {
+        for (String label : labels) {
+            for (String value : label.split("[,|;]")) {
                 String v = value.strip();
                 Optional<HazardCategory> category = taxonomy == null ? Optional.empty() : taxonomy.resolve(v);
                 String key = category.map(HazardCategory::key).orElse(v).toLowerCase(Locale.ROOT);

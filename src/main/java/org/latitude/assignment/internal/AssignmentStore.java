@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,27 +74,66 @@ public class AssignmentStore {
 
     public long finishedCount(CampaignId campaignId, UserId annotatorId) {
         return count("select count(*) from assignment where campaign_id = ? and annotator_id = ? "
-                + "and state in ('COMPLETED', 'SKIPPED')", campaignId.value(), annotatorId.value());
+                + "and state in ('COMPLETED', 'SKIPPED', 'RETURNED')", campaignId.value(), annotatorId.value());
     }
 
     /**
-     * Up to {@link #CANDIDATES} items the annotator has not done, skipped or leased, at the given fill level (ignored
-     * for gold), in permutation order from the annotator's offset ({@code wrapped}: the part before the offset).
+     * Up to {@link #CANDIDATES} items the annotator has not done, skipped, returned or leased, at the given fill level
+     * (ignored for gold), in permutation order from the annotator's offset ({@code wrapped}: the part before the
+     * offset), and in none of the {@code excluded} categories (opt-outs, caps reached).
      */
     public List<ItemId> candidates(CampaignId campaignId, boolean gold, int fill, UserId annotatorId, int offset,
-                                   boolean wrapped) {
+                                   boolean wrapped, Set<String> excluded) {
         String sql = "select ci.item_id from campaign_item ci where ci.campaign_id = ? and ci.gold = ?"
                 + (gold ? " and ci.completed + ci.leased < ci.capacity" : " and ci.fill = ?")
                 + (wrapped ? " and ci.shuffle_key < ?" : " and ci.shuffle_key >= ?")
                 + " and not exists (select 1 from assignment a where a.campaign_id = ci.campaign_id"
                 + " and a.item_id = ci.item_id and a.annotator_id = ? and a.state <> 'EXPIRED')"
+                + notIn(excluded)
                 // ordering by the whole index prefix lets H2 read the index in order and stop after a few rows
                 // (ordering by shuffle_key alone made it read and sort every match: 25 ms instead of 0.4 ms)
                 + (gold ? " order by ci.shuffle_key" : " order by ci.campaign_id, ci.gold, ci.fill, ci.shuffle_key")
                 + " fetch first " + CANDIDATES + " rows only";
-        Object[] args = gold ? new Object[] {campaignId.value(), true, offset, annotatorId.value()}
-                : new Object[] {campaignId.value(), false, fill, offset, annotatorId.value()};
-        return jdbc.query(sql, (rs, n) -> new ItemId(rs.getLong(1)), args);
+        List<Object> args = new ArrayList<>(gold ? List.of(campaignId.value(), true, offset, annotatorId.value())
+                : List.of(campaignId.value(), false, fill, offset, annotatorId.value()));
+        args.addAll(excluded);
+        return jdbc.query(sql, (rs, n) -> new ItemId(rs.getLong(1)), args.toArray());
+    }
+
+    /**
+     * Whether some item still needs annotations that this annotator has not done, skipped or returned, outside the
+     * {@code excluded} categories; {@code freeNow}: and has a free slot at this moment (not all held by leases).
+     */
+    public boolean openItemExists(CampaignId campaignId, UserId annotatorId, Set<String> excluded, boolean freeNow) {
+        List<Object> args = new ArrayList<>(List.of(campaignId.value(), annotatorId.value()));
+        args.addAll(excluded);
+        return !jdbc.queryForList("select ci.item_id from campaign_item ci where ci.campaign_id = ? and "
+                + (freeNow ? "ci.completed + ci.leased < ci.capacity" : "ci.completed < ci.capacity")
+                + " and not exists (select 1 from assignment a where a.campaign_id = ci.campaign_id"
+                + " and a.item_id = ci.item_id and a.annotator_id = ? and a.state in ('COMPLETED', 'SKIPPED', "
+                + "'RETURNED'))" + notIn(excluded) + " fetch first 1 rows only", Long.class, args.toArray())
+                .isEmpty();
+    }
+
+    /** When the annotator's items were handed out and finished, from {@code since} on (for enforced breaks). */
+    public List<Instant> events(CampaignId campaignId, UserId annotatorId, Instant since) {
+        List<Instant> out = new ArrayList<>();
+        jdbc.query("select leased_at, finished_at from assignment where campaign_id = ? and annotator_id = ? and "
+                + "(leased_at >= ? or finished_at >= ?)", rs -> {
+                    out.add(instant(rs, "leased_at"));
+                    Instant finished = instant(rs, "finished_at");
+                    if (finished != null) {
+                        out.add(finished);
+                    }
+                }, campaignId.value(), annotatorId.value(), utc(since), utc(since));
+        return out;
+    }
+
+    /** " and the item is in none of these categories", for a query over {@code campaign_item ci}; args follow. */
+    static String notIn(Set<String> excluded) {
+        return excluded.isEmpty() ? "" : " and not exists (select 1 from campaign_item_category x where "
+                + "x.campaign_id = ci.campaign_id and x.item_id = ci.item_id and x.category_key in ("
+                + ItemCategories.marks(excluded.size()) + "))";
     }
 
     /** Locks the pool row until the transaction ends and returns its counters. */

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.latitude.assignment.AnnotatorProgress;
@@ -52,7 +53,7 @@ public class ProgressQueries {
                         case COMPLETED -> c[0] = rs.getLong(3);
                         case SKIPPED -> c[1] = rs.getLong(3);
                         case LEASED -> c[2] = rs.getLong(3);
-                        case EXPIRED -> { }
+                        case EXPIRED, RETURNED -> { }
                     }
                 }, campaignId.value());
         jdbc.query("select annotator_id, count(*) from assignment where campaign_id = ? and state = 'COMPLETED' "
@@ -94,6 +95,19 @@ public class ProgressQueries {
                 r.annotatorId(), r.reason(), r.at())).toList();
     }
 
+    /** Items given back without penalty in the campaign (an aggregate only: returns are nobody's quality figure). */
+    public long returns(CampaignId campaignId) {
+        return count("select count(*) from assignment where campaign_id = ? and state = 'RETURNED'",
+                campaignId.value());
+    }
+
+    /** Regular items (not gold) of the campaign and their capacity k. */
+    public long[] regularItems(CampaignId campaignId) {
+        return jdbc.queryForObject("select count(*), coalesce(max(capacity), 0) from campaign_item where "
+                + "campaign_id = ? and gold = false", (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                campaignId.value());
+    }
+
     /** Items, gold items, complete items, annotations done, annotations needed, leased now. */
     private long[] pool(CampaignId campaignId) {
         return jdbc.queryForObject("select count(*), coalesce(sum(case when gold then 1 else 0 end), 0), "
@@ -105,10 +119,11 @@ public class ProgressQueries {
     }
 
     /**
-     * An annotator's own progress. {@code remaining}: regular items that still need annotations and that they have
-     * neither done nor skipped (others may take some of them first).
+     * An annotator's own progress. {@code remaining}: items that still need annotations and that they have neither
+     * done, skipped nor returned, outside their opt-outs ({@code excluded}; others may take some of them first). Gold
+     * items count like any other, so the counter drops after a gold item too and does not reveal it.
      */
-    public MyProgress mine(CampaignId campaignId, UserId annotator, Instant startOfToday) {
+    public MyProgress mine(CampaignId campaignId, UserId annotator, Instant startOfToday, Set<String> excluded) {
         long campaignKey = campaignId.value();
         long annotatorId = annotator.value();
         long today = count("select count(*) from assignment where campaign_id = ? and annotator_id = ? "
@@ -118,10 +133,13 @@ public class ProgressQueries {
                 + "and state = 'COMPLETED'", campaignKey, annotatorId);
         long skipped = count("select count(*) from assignment where campaign_id = ? and annotator_id = ? "
                 + "and state = 'SKIPPED'", campaignKey, annotatorId);
-        long remaining = count("select count(*) from campaign_item ci where ci.campaign_id = ? and ci.gold = false "
+        List<Object> args = new ArrayList<>(List.of(campaignKey, annotatorId));
+        args.addAll(excluded);
+        long remaining = count("select count(*) from campaign_item ci where ci.campaign_id = ? "
                 + "and ci.completed < ci.capacity and not exists (select 1 from assignment a where "
                 + "a.campaign_id = ci.campaign_id and a.item_id = ci.item_id and a.annotator_id = ? "
-                + "and a.state in ('COMPLETED', 'SKIPPED'))", campaignKey, annotatorId);
+                + "and a.state in ('COMPLETED', 'SKIPPED', 'RETURNED'))" + AssignmentStore.notIn(excluded),
+                args.toArray());
         return new MyProgress(today, done, skipped, remaining);
     }
 

@@ -30,6 +30,12 @@ public final class ShuffleOrder {
         return (mix(mix(campaignId.value()) ^ annotatorId.value() * 0xBF58476D1CE4E5B9L ^ itemId.value()) & 1L) == 1L;
     }
 
+    /** The gold item's place, in [0, period), in the annotator's {@code block}-th block of requests. */
+    public static long goldSlot(CampaignId campaignId, UserId annotatorId, long block, long period) {
+        long z = mix(mix(campaignId.value() * 0x2545F4914F6CDD1DL ^ annotatorId.value()) + block);
+        return Math.floorMod(z, period);
+    }
+
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

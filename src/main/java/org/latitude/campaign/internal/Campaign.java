@@ -26,9 +26,11 @@ import org.latitude.campaign.CampaignStatus;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.NeedsCautionPolicy;
+import org.latitude.campaign.NoticeSource;
 import org.latitude.campaign.PairwisePreferenceTask;
 import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.campaign.TaskType;
+import org.latitude.campaign.Wellbeing;
 import org.latitude.shared.CampaignId;
 import org.latitude.shared.UserId;
 
@@ -70,6 +72,17 @@ public class Campaign {
     private boolean blurResponses;
     @Column(name = "break_reminder_minutes")
     private Integer breakReminderMinutes;
+    @Column(name = "opt_out_categories", length = 4000)
+    private String optOutCategories;
+    @Column(name = "category_daily_cap")
+    private Integer categoryDailyCap;
+    @Column(name = "enforced_break_minutes")
+    private Integer enforcedBreakMinutes;
+    @Column(name = "break_length_minutes", nullable = false)
+    private int breakLengthMinutes = 10;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "notice_source", nullable = false, length = 16)
+    private NoticeSource noticeSource = NoticeSource.REFERENCE_LABELS;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private CampaignStatus status = CampaignStatus.DRAFT;
@@ -120,18 +133,29 @@ public class Campaign {
         sensitiveCategories = String.join(",", new TreeSet<>(s.sensitiveCategories()));
         blurResponses = s.blurResponses();
         breakReminderMinutes = s.breakReminderMinutes();
+        Wellbeing w = s.wellbeing();
+        optOutCategories = String.join(",", new TreeSet<>(w.optOutCategories()));
+        categoryDailyCap = w.dailyCategoryCap();
+        enforcedBreakMinutes = w.enforcedBreakMinutes();
+        breakLengthMinutes = w.breakLengthMinutes();
+        noticeSource = w.noticeSource();
     }
 
     public CampaignSettings settings() {
-        Set<String> sensitive = sensitiveCategories == null || sensitiveCategories.isBlank() ? Set.of()
-                : Arrays.stream(sensitiveCategories.split(",")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> sensitive = keys(sensitiveCategories);
         CampaignTask task = CampaignTask.of(taskType, switch (taskType) {
             case SAFETY_LABEL -> taxonomyVersionId;
             case PAIRWISE_PREFERENCE -> principleSetId;
         });
         return new CampaignSettings(name, description, guidelines, task, List.copyOf(datasetIds), overlap,
                 needsCautionPolicy, leaseMinutes, dailyQuota, goldRatePercent, sensitive, blurResponses,
-                breakReminderMinutes);
+                breakReminderMinutes, new Wellbeing(keys(optOutCategories), categoryDailyCap, enforcedBreakMinutes,
+                        breakLengthMinutes, noticeSource));
+    }
+
+    private static Set<String> keys(String joined) {
+        return joined == null || joined.isBlank() ? Set.of()
+                : Arrays.stream(joined.split(",")).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public void moveTo(CampaignStatus next, Instant at) {

@@ -167,6 +167,29 @@ public class ItemQueries {
                 + "order by label_index", ReferenceLabelRow::map, itemId.value());
     }
 
+    /** Streams (item id, reference label value) of every item of a dataset, in item order. */
+    public void forEachReferenceLabel(long datasetId, java.util.function.BiConsumer<ItemId, String> each) {
+        jdbc.query("select l.item_id, l.label_value from item_reference_label l join item i on i.id = l.item_id "
+                + "where i.dataset_id = ? order by l.item_id, l.label_index",
+                rs -> { each.accept(new ItemId(rs.getLong(1)), rs.getString(2)); }, datasetId);
+    }
+
+    /** The content warnings a dataset declares, in the order given; empty when none. */
+    public List<String> contentWarnings(long datasetId) {
+        List<String> joined = jdbc.queryForList("select content_warnings from dataset where id = ?", String.class,
+                datasetId);
+        if (joined.isEmpty() || joined.getFirst() == null || joined.getFirst().isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(joined.getFirst().split(",")).map(String::strip).filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    public boolean setContentWarnings(long datasetId, List<String> warnings) {
+        return jdbc.update("update dataset set content_warnings = ? where id = ?",
+                warnings.isEmpty() ? null : String.join(",", warnings), datasetId) == 1;
+    }
+
     /** A LIKE pattern for a case-insensitive substring search, or null for "everything". */
     static String pattern(String search) {
         if (search == null || search.isBlank()) {

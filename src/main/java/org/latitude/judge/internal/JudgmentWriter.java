@@ -4,10 +4,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongConsumer;
 import org.latitude.judge.PresentedOrder;
 import org.latitude.judge.PrincipleAnswer;
+import org.latitude.judge.SafetyCategoriesNamed;
 import org.latitude.judge.internal.imports.Rows;
+import org.latitude.shared.CampaignId;
+import org.latitude.shared.ItemId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +29,25 @@ public class JudgmentWriter {
     private static final PrincipleAnswer[] ANSWERS = PrincipleAnswer.values();
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public JudgmentWriter(JdbcTemplate jdbc) {
+    public JudgmentWriter(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** Stores every row of {@code rows} under the batch; returns how many judgments were stored. */
-    public long write(long campaignId, long raterId, long batchId, Rows rows) {
+    /**
+     * Stores every row of {@code rows} under the batch, telling {@code stored} how many are stored so far after each
+     * JDBC batch; returns how many judgments were stored.
+     */
+    public long write(long campaignId, long raterId, long batchId, Rows rows, LongConsumer stored) {
         writeSafety(campaignId, raterId, batchId, rows.safety);
+        long done = rows.safety.size();
         writePairs(campaignId, raterId, batchId, rows.pairs);
-        writePrinciples(campaignId, raterId, batchId, rows.principles);
+        done += rows.pairs.size();
+        stored.accept(done);
+        long before = done;
+        writePrinciples(campaignId, raterId, batchId, rows.principles, n -> stored.accept(before + n));
         return rows.size();
     }
 
@@ -73,6 +91,14 @@ public class JudgmentWriter {
                     ps.setBoolean(4, (Boolean) e[3]);
                     setDouble(ps, 5, (Double) e[4]);
                 });
+        Map<ItemId, Set<String>> named = new HashMap<>();
+        for (Rows.Safety s : judgments) {
+            s.entries().stream().filter(e -> !e.label() && e.named())
+                    .forEach(e -> named.computeIfAbsent(new ItemId(s.itemId()), k -> new TreeSet<>()).add(e.key()));
+        }
+        if (!named.isEmpty()) {
+            events.publishEvent(new SafetyCategoriesNamed(new CampaignId(campaignId), named));
+        }
     }
 
     public void writePairs(long campaignId, long raterId, long batchId, List<Rows.Pair> pairs) {
@@ -92,7 +118,7 @@ public class JudgmentWriter {
                 });
     }
 
-    public void writePrinciples(long campaignId, long raterId, long batchId, Rows.Principles p) {
+    public void writePrinciples(long campaignId, long raterId, long batchId, Rows.Principles p, LongConsumer stored) {
         String sql = "insert into principle_judgment (campaign_id, rater_id, item_id, principle_index, "
                 + "presented_order, batch_id, choice, p_a, p_b, p_na) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         for (int start = 0; start < p.size(); start += BATCH) {
@@ -120,6 +146,7 @@ public class JudgmentWriter {
                     return to - from;
                 }
             });
+            stored.accept(to);
         }
     }
 

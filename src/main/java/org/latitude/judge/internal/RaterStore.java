@@ -56,6 +56,12 @@ public class RaterStore {
         return find(id).orElseThrow();
     }
 
+    /** Deletes the rater when no batch (of any campaign) refers to it any more; true when deleted. */
+    public boolean deleteIfUnused(long id) {
+        return jdbc.update("delete from model_rater where id = ? and not exists (select 1 from judgment_batch b where "
+                + "b.rater_id = model_rater.id)", id) > 0;
+    }
+
     private static ModelRater rater(ResultSet rs, int row) throws SQLException {
         String members = rs.getString("ensemble_members");
         Ensemble ensemble = members == null ? null : new Ensemble(Arrays.asList(members.split("\n")),

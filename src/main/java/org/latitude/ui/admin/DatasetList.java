@@ -1,5 +1,8 @@
 package org.latitude.ui.admin;
 
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -30,6 +33,7 @@ class DatasetList extends Grid<DatasetSummary> {
         addColumn(d -> d.inUse() ? "used by a campaign" : "unused").setHeader("Status").setAutoWidth(true);
         addColumn(d -> UsersView.WHEN.format(d.importedAt()) + " by " + d.importedBy() + " from " + d.sourceFile())
                 .setHeader("Imported").setAutoWidth(true);
+        addComponentColumn(this::warningsButton).setHeader("Content warnings").setAutoWidth(true);
         addComponentColumn(this::deleteButton).setHeader("").setAutoWidth(true);
         setAllRowsVisible(true);
         refresh();
@@ -39,6 +43,43 @@ class DatasetList extends Grid<DatasetSummary> {
         List<DatasetSummary> all = datasets.datasets();
         setItems(all);
         return all;
+    }
+
+    /** The dataset's declared content warnings, editable: what a campaign may take its content notices from. */
+    private Button warningsButton(DatasetSummary dataset) {
+        List<String> declared = datasets.contentWarnings(dataset.id());
+        Button edit = new Button(declared.isEmpty() ? "none declared" : String.join(", ", declared),
+                VaadinIcon.EDIT.create(), e -> editWarnings(dataset, declared));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        edit.setId("warnings-" + dataset.id());
+        return edit;
+    }
+
+    private void editWarnings(DatasetSummary dataset, List<String> declared) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Content warnings of " + dataset.name());
+        TextField field = new TextField("Declared for every item (comma-separated: category keys or names, or plain "
+                + "words)");
+        field.setId("content-warnings");
+        field.setWidth("32rem");
+        field.setValue(String.join(", ", declared));
+        Button save = new Button("Save", e -> {
+            try {
+                datasets.setContentWarnings(dataset.id(), java.util.Arrays.asList(field.getValue().split(",")));
+                Feedback.success("Content warnings of " + dataset.name() + " saved.");
+                dialog.close();
+                onChanged.run();
+            } catch (ValidationException ex) {
+                field.setInvalid(true);
+                field.setErrorMessage(String.join(" ", ex.problems()));
+            }
+        });
+        save.setId("save-content-warnings");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph("A campaign can show content notices from these alone, so that no item's own labels "
+                + "prime its annotators."), field);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
     }
 
     private Button deleteButton(DatasetSummary dataset) {

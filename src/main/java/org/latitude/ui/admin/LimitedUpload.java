@@ -21,17 +21,17 @@ import java.util.Locale;
  * is cut off at the limit, its partial file deleted. The browser's own size check is only a convenience; this holds
  * for a direct POST to the upload URL. Multipart requests are also bounded by the container's multipart limits.
  */
-final class LimitedUpload extends TransferProgressAwareHandler<UploadEvent, LimitedUpload> implements UploadHandler {
+public final class LimitedUpload extends TransferProgressAwareHandler<UploadEvent, LimitedUpload> implements UploadHandler {
 
     /** Receives the complete file inside {@code UI.access}; the file is the receiver's to delete. */
-    interface Receiver {
+    public interface Receiver {
         void received(UploadMetadata metadata, Path file);
     }
 
     private final long maxBytes;
     private final transient Receiver receiver;
 
-    LimitedUpload(long maxBytes, Receiver receiver) {
+    public LimitedUpload(long maxBytes, Receiver receiver) {
         this.maxBytes = maxBytes;
         this.receiver = receiver;
     }

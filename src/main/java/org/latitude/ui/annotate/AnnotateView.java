@@ -27,6 +27,7 @@ import org.latitude.annotation.MyAnnotation;
 import org.latitude.annotation.WorkItem;
 import org.latitude.annotation.WorkStep;
 import org.latitude.annotation.Workspace;
+import org.latitude.assignment.NextItem;
 import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.shared.CampaignId;
 import org.latitude.shared.ValidationException;
@@ -37,7 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The annotation workspace of one campaign, for its members: the item as a transcript, the label form (for a pair
  * with the principles beside it), skip, guidelines, progress, the annotator's history with edits, wellbeing (content
- * notice, blur, break reminder) and a keyboard scheme that lets a whole item be done without the mouse (see
+ * notice, blur, break reminder, enforced breaks with a countdown, return without penalty, the exposure log) and a keyboard scheme that lets a whole item be done without the mouse (see
  * {@link ShortcutsHelp}). The labelling keys run in the browser ({@code frontend/js/workspace.js}), so they answer at
  * once on a remote server; the server keeps the components' values and acts at submit. Thin: every user action is one
  * call of {@link AnnotationService}; the parts are components of this package.
@@ -63,6 +64,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
     private ContentNoticePanel notice;
     private GuidelinesPanel guidelines;
     private HistoryPanel history;
+    private ExposurePanel exposure;
     private LabelForm form;
     private CampaignId campaignId;
     private WorkItem current;
@@ -90,9 +92,11 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         boolean safety = ws.campaign().task() instanceof SafetyLabelTask;
         form = safety ? new SafetyForm(ws.categories(), announcer) : new PairwiseForm(announcer);
         transcript.setBlurResponses(ws.campaign().blurResponses());
-        guidelines = new GuidelinesPanel(ws.campaign().guidelines());
+        guidelines = new GuidelinesPanel(ws.campaign().guidelines(), WellbeingNote.of(ws.campaign(),
+                names(ws)));
         history = new HistoryPanel(() -> annotations.myRecent(campaignId, 20), this::edit);
-        notice = new ContentNoticePanel(this::reveal, () -> skipDialog.ask());
+        exposure = new ExposurePanel(() -> annotations.myExposure(campaignId), names(ws));
+        notice = new ContentNoticePanel(this::reveal, this::returnItem);
         BreakReminder breaks = new BreakReminder(clock, ws.campaign().breakReminderMinutes(), this::focusForm);
         Div header = header(ws.campaign().name());
         problems.setId("form-problems");
@@ -114,7 +118,7 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         transcriptPanel.addClassName("transcript-panel");
         body.add(transcriptPanel, formColumn);
         body.addClassName("workspace-body");
-        Div panels = new Div(guidelines, history);
+        Div panels = new Div(guidelines, history, exposure);
         panels.addClassName("workspace-panels");
         add(header, panels, breaks, editingBanner, finished, notice, body);
         List<Component> areas = new ArrayList<>(form.keyAreas());
@@ -145,7 +149,11 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button skip = new Button("Skip (S)", e -> askSkip());
         skip.setId("skip");
-        Div actions = new Div(submit, skip, announcer);
+        Button giveBack = new Button("Return without penalty (B)", e -> returnItem());
+        giveBack.setId("return-item");
+        giveBack.getElement().setAttribute("title", "Give this item back: it is not counted as a skip and does not "
+                + "come back to you");
+        Div actions = new Div(submit, skip, giveBack, announcer);
         actions.addClassName("form-actions");
         return actions;
     }
@@ -155,6 +163,11 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         WorkspaceKeys keys = new WorkspaceKeys(this, areas);
         keys.letter('s', this::askSkip);
         keys.letter('h', () -> history.openAndFocus());
+        keys.letter('b', this::returnItem);
+        keys.letter('e', () -> {
+            exposure.setOpened(!exposure.isOpened());
+            focusForm();
+        });
         keys.question(help::open);
         keys.on(Key.ESCAPE, () -> {
             if (editing != null) {
@@ -170,6 +183,8 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         WorkspaceKeys.escapeFrom(history, () -> leave(history));
         WorkspaceKeys.keyFrom(history, 'h', () -> leave(history));
         WorkspaceKeys.escapeFrom(guidelines, () -> leave(guidelines));
+        WorkspaceKeys.escapeFrom(exposure, () -> leave(exposure));
+        WorkspaceKeys.keyFrom(exposure, 'e', () -> leave(exposure));
         WorkspaceKeys.keyFrom(guidelines, 'g', () -> leave(guidelines));
         help.addOpenedChangeListener(e -> { if (!e.isOpened()) { focusForm(); } });
         skipDialog.addOpenedChangeListener(e -> { if (!e.isOpened() && current != null) { focusForm(); } });
@@ -185,17 +200,52 @@ public class AnnotateView extends Div implements HasUrlParameter<Long> {
         problems.setText("");
         announcer.clear();
         current = null;
+        exposure.refreshIfOpen();
         switch (step) {
             case WorkStep.Assigned assigned -> show(assigned.item());
             case WorkStep.NothingLeft none -> {
                 body.setVisible(false);
                 notice.setVisible(false);
                 finished.removeAll();
-                finished.add(new Span(none.reason().message()),
-                        new RouterLink("Back to your campaigns", HomeView.class));
+                finished.add(new Span(none.reason().message()));
+                if (none.resumeAt() != null) {
+                    finished.add(BreakCountdown.until(clock, none.resumeAt(), this::again));
+                } else if (none.reason().temporary()) {
+                    Button again = new Button("Try again", e -> again());
+                    again.setId("try-again");
+                    finished.add(again);
+                }
+                if (none.reason() == NextItem.Reason.CATEGORY_CAP_REACHED) {
+                    exposure.setOpened(true);
+                }
+                finished.add(new RouterLink("Back to your campaigns", HomeView.class));
                 finished.setVisible(true);
             }
         }
+    }
+
+    private void again() {
+        render(annotations.next(campaignId));
+    }
+
+    /** Gives the current item back without penalty (B, or from the content notice). */
+    private void returnItem() {
+        if (current == null || editing != null) {
+            return;
+        }
+        try {
+            String id = current.item().externalId();
+            render(annotations.returnItem(current.assignmentId()));
+            Feedback.success("Item " + id + " returned without penalty; it will not come back to you.");
+        } catch (ValidationException e) {
+            Feedback.error(e);
+        }
+    }
+
+    private static java.util.Map<String, String> names(Workspace ws) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        ws.categories().forEach(c -> names.put(c.key(), c.name()));
+        return names;
     }
 
     private void show(WorkItem work) {

@@ -12,16 +12,16 @@ class ContentNoticePanel extends Div {
     private final Paragraph text = new Paragraph();
     private final Button show;
 
-    ContentNoticePanel(Runnable onShow, Runnable onSkip) {
+    ContentNoticePanel(Runnable onShow, Runnable onReturn) {
         setId("content-notice");
         addClassName("content-notice");
         getElement().setAttribute("role", "alert");
         show = new Button("Show the item (Enter)", e -> onShow.run());
         show.setId("show-item");
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button skip = new Button("Skip it (S)", e -> onSkip.run());
-        skip.setId("notice-skip");
-        Div buttons = new Div(show, skip);
+        Button giveBack = new Button("Return it without penalty (B)", e -> onReturn.run());
+        giveBack.setId("notice-return");
+        Div buttons = new Div(show, giveBack);
         buttons.addClassName("notice-buttons");
         add(text, buttons);
         setVisible(false);
@@ -29,7 +29,7 @@ class ContentNoticePanel extends Div {
 
     void show(List<String> categories) {
         text.setText("Content notice: this item may contain " + String.join(", ", categories) + ". Take a breath; "
-                + "you can skip it without giving anything up.");
+                + "you can return it without penalty: it is not counted as a skip and will not come back to you.");
         setVisible(true);
         FocusTarget.focusWhenShown(show);
     }

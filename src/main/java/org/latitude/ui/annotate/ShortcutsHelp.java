@@ -22,6 +22,8 @@ class ShortcutsHelp extends Dialog {
         {"N", "write a rationale; Esc returns to the keys (digits type text there)"},
         {"Ctrl+Enter", "submit (also from the rationale); the next item appears with the keys ready"},
         {"S", "skip this item with a reason"},
+        {"B", "return this item without penalty: not a skip, and it does not come back to you"},
+        {"E", "your exposure log: items of each sensitive category today and this week"},
         {"V", "show blurred responses"},
         {"G", "open or close the guidelines"},
         {"H", "your recent annotations, to edit one"},

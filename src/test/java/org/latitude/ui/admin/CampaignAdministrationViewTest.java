@@ -134,4 +134,33 @@ class CampaignAdministrationViewTest extends SpringBrowserlessTest {
         assertThat($(Notification.class).exists()).isFalse();
         assertThat(campaigns.details(draft).summary().status()).isEqualTo(CampaignStatus.DRAFT);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExposureControlsAreSetInTheFormCheckedOnTheirFieldsAndShownInAggregateOnTheProgressTab() {
+        UserSummary ann = TestUsers.create(accounts, "exposed", Role.ANNOTATOR);
+        CampaignId campaign = fixtures.exposureCampaign(6, 1, java.util.Set.of("violence"),
+                org.latitude.campaign.Wellbeing.NONE, java.util.List.of(ann.id()));
+        navigate(CampaignEditorView.class, java.util.Map.of("campaignId", String.valueOf(campaign)));
+        IntegerField cap = $(IntegerField.class).id("category-cap");
+        cap.setValue(0);
+        test($(Button.class).id("save-settings")).click();
+        assertThat(cap.isInvalid()).isTrue();
+        assertThat(cap.getErrorMessage()).contains("between 1 and 10,000");
+        cap.setValue(4);
+        MultiSelectComboBox<org.latitude.taxonomy.HazardCategory> optOuts = $(MultiSelectComboBox.class)
+                .id("opt-out-categories");
+        optOuts.setValue(optOuts.getListDataView().getItems().filter(c -> c.key().equals("violence"))
+                .collect(java.util.stream.Collectors.toSet()));
+        $(com.vaadin.flow.component.select.Select.class).id("notice-source")
+                .setValue(org.latitude.campaign.NoticeSource.DECLARED);
+        test($(Button.class).id("save-settings")).click();
+        var saved = campaigns.details(campaign).settings().wellbeing();
+        assertThat(saved.dailyCategoryCap()).isEqualTo(4);
+        assertThat(saved.optOutCategories()).containsExactly("violence");
+        assertThat(saved.noticeSource()).isEqualTo(org.latitude.campaign.NoticeSource.DECLARED);
+        $(TabSheet.class).single().setSelectedIndex(3);
+        String progress = $(com.vaadin.flow.component.html.Paragraph.class).id("wellbeing-summary").getText();
+        assertThat(progress).contains("0 items returned without penalty (not skips)");
+    }
 }

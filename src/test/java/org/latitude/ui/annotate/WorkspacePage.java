@@ -32,6 +32,14 @@ final class WorkspacePage {
         return awaitItem();
     }
 
+    /** Waits until an item other than {@code shownItem} is rendered (after a key that moves on); returns its id. */
+    long awaitOther(long shownItem) {
+        page.waitForFunction("id => { const t = document.querySelector('#transcript'); "
+                + "return t && t.dataset.itemId && t.dataset.itemId !== id && t.offsetParent !== null; }",
+                String.valueOf(shownItem));
+        return awaitItem();
+    }
+
     void keys(String... keys) {
         for (String k : keys) {
             page.keyboard().press(k);

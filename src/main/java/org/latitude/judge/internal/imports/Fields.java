@@ -2,12 +2,13 @@ package org.latitude.judge.internal.imports;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.latitude.judge.internal.read.CsvRows;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -75,15 +76,40 @@ public sealed interface Fields {
         }
     }
 
-    record Csv(CsvRows table, CsvRows.Row row) implements Fields {
-        @Override
-        public long line() {
-            return row.line();
+    /** A CSV file's header: its column names (lower case, trimmed) and where each is. */
+    record Header(List<String> names, Map<String, Integer> columns) {
+
+        /** The header of these cells, or null (and a problem at {@code line}) when a column name repeats. */
+        static Header of(String[] cells, long line, ImportContext ctx) {
+            List<String> names = new ArrayList<>();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < cells.length; i++) {
+                String name = cells[i].strip().toLowerCase(Locale.ROOT);
+                names.add(name);
+                if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
+                    ctx.problem(line, "the column '" + Values.quote(cells[i].strip()) + "' appears twice");
+                    return null;
+                }
+            }
+            return new Header(List.copyOf(names), Map.copyOf(columns));
         }
 
+        int width() {
+            return names.size();
+        }
+
+        Set<String> present() {
+            Set<String> out = new TreeSet<>(names);
+            out.remove("");
+            return out;
+        }
+    }
+
+    record Csv(Header header, long line, String[] cells) implements Fields {
         @Override
         public String text(String name) {
-            String v = row.cell(table.column(name));
+            Integer column = header.columns().get(name.toLowerCase(Locale.ROOT));
+            String v = column == null || column >= cells.length ? null : cells[column];
             return v == null || v.isBlank() ? null : v;
         }
 
@@ -101,10 +127,7 @@ public sealed interface Fields {
 
         @Override
         public Set<String> names() {
-            Set<String> out = new TreeSet<>();
-            table.header().forEach(h -> out.add(h.strip().toLowerCase(java.util.Locale.ROOT)));
-            out.remove("");
-            return out;
+            return header.present();
         }
     }
 }

@@ -1,35 +1,53 @@
 package org.latitude.judge.internal.imports;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.latitude.dataset.ImportSource;
 import org.latitude.judge.JudgmentFormat;
+import org.latitude.dataset.ImportListener;
+import org.latitude.dataset.ImportProgress;
 import org.latitude.judge.internal.answer.CategoryNames;
-import org.latitude.judge.internal.read.FileFault;
-import org.latitude.judge.internal.read.JudgmentInput;
+import org.latitude.textio.CsvReader;
+import org.latitude.textio.DigestingInput;
+import org.latitude.textio.LineReader;
+import org.latitude.textio.ReadLimits;
 
 /**
- * Reads a whole judgment file once, checking every row against the campaign: the result holds every judgment (when
- * there is no problem) and the file's SHA-256. Stores nothing.
+ * Reads a whole judgment file once through the project's reader ({@code org.latitude.textio}: strict UTF-8, line and
+ * size limits, gzip by its magic bytes), checking every row against the campaign: the result holds every judgment
+ * (when there is no problem) and the SHA-256 of the file as stored. Stores nothing.
  */
 public final class JudgmentFileParser {
 
+    /** How often (in lines) progress is reported while checking. */
+    static final int PROGRESS_EVERY = 10_000;
+
     /** The checked file: its judgments, hash and line count. */
-    public record Parsed(Rows rows, String sha256, long lines) {
+    public record Parsed(Rows rows, String sha256, long lines, long bytes) {
     }
 
-    private final int maxLineChars;
+    private final ReadLimits limits;
 
-    public JudgmentFileParser(int maxLineChars) {
-        this.maxLineChars = maxLineChars;
+    public JudgmentFileParser(ReadLimits limits) {
+        this.limits = limits;
     }
 
-    public Parsed parse(ImportSource source, JudgmentFormat format, ImportContext ctx) {
+    public Parsed parse(ImportSource source, JudgmentFormat format, String fileName, ImportContext ctx,
+                        ImportListener listener) {
         RowFormat rows = rowFormat(format, ctx);
         Rows out = new Rows();
-        try (JudgmentInput in = JudgmentInput.open(source, maxLineChars)) {
+        long size = source.size();
+        try (DigestingInput raw = new DigestingInput(source.open())) {
+            long[] seen = {0};
+            Runnable eachLine = () -> {
+                if (++seen[0] % PROGRESS_EVERY == 0) {
+                    listener.progress(new ImportProgress(ImportProgress.Phase.CHECKING, raw.count(),
+                            size, seen[0], 0, 0));
+                }
+            };
             Consumer<Fields> each = row -> {
                 if (!format.csv()) {
                     List<String> unknown = row.unknown(rows.fields());
@@ -40,9 +58,10 @@ public final class JudgmentFileParser {
                 }
                 rows.row(row, ctx, out);
             };
-            try {
-                if (format.csv()) {
-                    FieldRows.csv(in.lines(), ctx, header -> {
+            long lines;
+            if (format.csv()) {
+                try (CsvReader csv = CsvReader.of(raw, fileName, limits, false)) {
+                    lines = FieldRows.csv(csv, ctx, eachLine, header -> {
                         List<String> unknown = header.stream().filter(h -> !rows.fields().contains(h)).sorted()
                                 .toList();
                         if (!unknown.isEmpty()) {
@@ -50,28 +69,27 @@ public final class JudgmentFileParser {
                                     + " (docs/formats.md)");
                         }
                     }, each);
-                } else {
-                    FieldRows.jsonLines(in.lines(), ctx, each);
+                    drain(raw);
                 }
-            } catch (FileFault fault) {
-                ctx.problem(fault.line(), fault.getMessage() + "; the check stopped here");
+            } else {
+                try (LineReader reader = LineReader.of(raw, fileName, limits)) {
+                    lines = FieldRows.jsonLines(reader, ctx, eachLine, each);
+                    drain(raw);
+                }
             }
             rows.finish(ctx, out);
-            drain(in);
-            return new Parsed(out, in.sha256(), in.lines().number());
+            listener.progress(new ImportProgress(ImportProgress.Phase.CHECKING, raw.count(), size,
+                    lines, 0, 0));
+            return new Parsed(out, raw.sha256(), lines, raw.count());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads what a stopped check left, so the hash covers the whole file. */
-    private static void drain(JudgmentInput in) throws IOException {
-        try {
-            while (in.lines().next() != null) {
-                // hashing only
-            }
-        } catch (FileFault ignored) {
-            // already reported
+    /** Hashes what a stopped check left unread, so the hash is the whole file's (not past the size limit). */
+    private void drain(DigestingInput raw) throws IOException {
+        if (raw.count() <= limits.maxInputBytes()) {
+            raw.transferTo(OutputStream.nullOutputStream());
         }
     }
 

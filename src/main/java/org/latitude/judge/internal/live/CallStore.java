@@ -82,7 +82,7 @@ public class CallStore {
             return;
         }
         Rows rows = UnitJudgments.of(c, calls);
-        writer.write(c.campaignId(), c.raterId(), c.batchId(), rows);
+        writer.write(c.campaignId(), c.raterId(), c.batchId(), rows, stored -> { });
         batches.addCount(c.batchId(), rows.size());
         jdbc.update("update judge_unit set done = true where job_id = ? and unit_index = ?", jobId, unit);
     }

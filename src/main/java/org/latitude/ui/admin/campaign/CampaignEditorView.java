@@ -111,7 +111,12 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
         save.setEnabled(s.status() != CampaignStatus.CLOSED);
         var users = accounts.listUsers();
         Map<Long, String> names = users.stream().collect(Collectors.toMap(UserSummary::id, UserSummary::username));
-        progress = new CampaignProgressPanel(names);
+        Map<String, String> categoryNames = new java.util.HashMap<>();
+        if (details.settings().task() instanceof org.latitude.campaign.SafetyLabelTask t
+                && t.taxonomyVersionId() != null) {
+            taxonomies.details(t.taxonomyVersionId()).categories().forEach(c -> categoryNames.put(c.key(), c.name()));
+        }
+        progress = new CampaignProgressPanel(names, categoryNames);
         tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("Settings", new VerticalLayout(form, form.problems(), save));
@@ -188,7 +193,7 @@ public class CampaignEditorView extends VerticalLayout implements BeforeEnterObs
 
     private void refreshProgress() {
         if (progress != null) {
-            progress.show(assignments.progress(campaignId));
+            progress.show(assignments.progress(campaignId), assignments.wellbeing(campaignId));
         }
     }
 

@@ -18,9 +18,11 @@ import org.latitude.campaign.CampaignRules;
 import org.latitude.campaign.CampaignSettings;
 import org.latitude.campaign.CampaignTask;
 import org.latitude.campaign.NeedsCautionPolicy;
+import org.latitude.campaign.NoticeSource;
 import org.latitude.campaign.PairwisePreferenceTask;
 import org.latitude.campaign.SafetyLabelTask;
 import org.latitude.campaign.TaskType;
+import org.latitude.campaign.Wellbeing;
 import org.latitude.dataset.DatasetSummary;
 import org.latitude.taxonomy.HazardCategory;
 import org.latitude.taxonomy.PrincipleSetSummary;
@@ -55,6 +57,13 @@ class CampaignSettingsForm extends FormLayout {
             "Sensitive categories (content notice first)");
     private final Checkbox blur = new Checkbox("Blur responses until clicked");
     private final IntegerField breakReminder = new IntegerField("Break reminder after (minutes; empty: none)");
+    private final MultiSelectComboBox<HazardCategory> optOuts = new MultiSelectComboBox<>(
+            "Annotators may opt out of (sensitive categories)");
+    private final IntegerField cap = new IntegerField("Daily cap per sensitive category (items per annotator; empty: "
+            + "none)");
+    private final IntegerField enforcedBreak = new IntegerField("Enforced break after (minutes of work; empty: none)");
+    private final IntegerField breakLength = new IntegerField("Enforced break length (minutes)");
+    private final Select<NoticeSource> noticeSource = new Select<>();
     private final transient Categories categories;
     private final FieldErrors errors = new FieldErrors();
 
@@ -79,6 +88,19 @@ class CampaignSettingsForm extends FormLayout {
             case OWN_VALUE -> "its own value";
         });
         sensitive.setItemLabelGenerator(HazardCategory::name);
+        optOuts.setItemLabelGenerator(HazardCategory::name);
+        optOuts.setId("opt-out-categories");
+        cap.setId("category-cap");
+        enforcedBreak.setId("enforced-break");
+        breakLength.setId("break-length");
+        noticeSource.setId("notice-source");
+        noticeSource.setLabel("Content notices come from");
+        noticeSource.setItems(NoticeSource.values());
+        noticeSource.setItemLabelGenerator(n -> switch (n) {
+            case REFERENCE_LABELS -> "reference labels (per item; may prime annotators)";
+            case MODEL_JUDGMENTS -> "model judgments (per item)";
+            case DECLARED -> "only the datasets' declared content warnings";
+        });
         guidelines.setMinHeight("10em");
         overlap.setMin(1);
         overlap.setMax(50);
@@ -86,7 +108,7 @@ class CampaignSettingsForm extends FormLayout {
         task.addValueChangeListener(e -> showTaskFields());
         taxonomy.addValueChangeListener(e -> loadCategories());
         add(name, task, description, taxonomy, principles, datasets, overlap, policy, lease, quota, goldRate,
-                breakReminder, sensitive, blur);
+                breakReminder, sensitive, blur, noticeSource, optOuts, cap, enforcedBreak, breakLength);
         setColspan(description, 2);
         setColspan(guidelines, 2);
         add(guidelines);
@@ -95,7 +117,10 @@ class CampaignSettingsForm extends FormLayout {
                 .bind("task", task).bind(CampaignRules.TAXONOMY, taxonomy).bind(CampaignRules.PRINCIPLES, principles)
                 .bind("datasetIds", datasets).bind("overlap", overlap).bind("needsCautionPolicy", policy)
                 .bind("leaseMinutes", lease).bind("dailyQuota", quota).bind("goldRatePercent", goldRate)
-                .bind("breakReminderMinutes", breakReminder).bind("sensitiveCategories", sensitive);
+                .bind("breakReminderMinutes", breakReminder).bind("sensitiveCategories", sensitive)
+                .bind(CampaignRules.OPT_OUTS, optOuts).bind(CampaignRules.CAP, cap)
+                .bind(CampaignRules.ENFORCED_BREAK, enforcedBreak).bind(CampaignRules.BREAK_LENGTH, breakLength)
+                .bind(CampaignRules.NOTICE_SOURCE, noticeSource);
     }
 
     /** Problems that belong to no visible field; placed under the form. */
@@ -129,6 +154,13 @@ class CampaignSettingsForm extends FormLayout {
         loadCategories();
         sensitive.setValue(sensitive.getListDataView().getItems().filter(c -> s.sensitiveCategories().contains(c.key()))
                 .collect(Collectors.toSet()));
+        Wellbeing w = s.wellbeing();
+        optOuts.setValue(optOuts.getListDataView().getItems().filter(c -> w.optOutCategories().contains(c.key()))
+                .collect(Collectors.toSet()));
+        cap.setValue(w.dailyCategoryCap());
+        enforcedBreak.setValue(w.enforcedBreakMinutes());
+        breakLength.setValue(w.breakLengthMinutes());
+        noticeSource.setValue(w.noticeSource());
         task.setReadOnly(started);
         taxonomy.setReadOnly(started);
         principles.setReadOnly(started);
@@ -143,7 +175,9 @@ class CampaignSettingsForm extends FormLayout {
                 overlap.getValue() == null ? 0 : overlap.getValue(), policy.getValue(),
                 lease.getValue() == null ? 0 : lease.getValue(), quota.getValue(),
                 goldRate.getValue() == null ? 0 : goldRate.getValue(), new HashSet<>(sensitiveKeys), blur.getValue(),
-                breakReminder.getValue());
+                breakReminder.getValue(), new Wellbeing(optOuts.getValue().stream().map(HazardCategory::key)
+                        .collect(Collectors.toSet()), cap.getValue(), enforcedBreak.getValue(),
+                        breakLength.getValue() == null ? 0 : breakLength.getValue(), noticeSource.getValue()));
     }
 
     private CampaignTask task() {
@@ -160,14 +194,21 @@ class CampaignSettingsForm extends FormLayout {
         taxonomy.setVisible(safety);
         policy.setVisible(safety);
         sensitive.setVisible(safety);
+        optOuts.setVisible(safety);
+        cap.setVisible(safety);
+        noticeSource.setVisible(safety);
         principles.setVisible(!safety);
     }
 
     private void loadCategories() {
-        Set<HazardCategory> kept = sensitive.getValue();
-        sensitive.setItems(taxonomy.getValue() == null ? List.of() : categories.of(taxonomy.getValue().versionId()));
-        sensitive.setValue(sensitive.getListDataView().getItems().filter(c -> kept.stream()
-                .anyMatch(k -> k.key().equals(c.key()))).collect(Collectors.toSet()));
+        List<HazardCategory> all = taxonomy.getValue() == null ? List.of()
+                : categories.of(taxonomy.getValue().versionId());
+        for (MultiSelectComboBox<HazardCategory> box : List.of(sensitive, optOuts)) {
+            Set<HazardCategory> kept = box.getValue();
+            box.setItems(all);
+            box.setValue(box.getListDataView().getItems().filter(c -> kept.stream()
+                    .anyMatch(k -> k.key().equals(c.key()))).collect(Collectors.toSet()));
+        }
     }
 
     private static <T> void select(ComboBox<T> box, Long id, java.util.function.ToLongFunction<T> idOf) {

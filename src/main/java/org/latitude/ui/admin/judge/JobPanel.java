@@ -3,6 +3,7 @@ package org.latitude.ui.admin.judge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -28,8 +29,8 @@ import org.latitude.shared.ValidationException;
 import org.latitude.ui.Feedback;
 
 /**
- * Start a live job (the cost estimate is shown first), and watch, cancel or resume the campaign's jobs. Progress is
- * read from the database every two seconds while the page is open.
+ * Start a live job (first the cost estimate in calls, tokens and money is shown and the start confirmed), and watch,
+ * cancel or resume the campaign's jobs. Progress is read from the database every two seconds while the page is open.
  */
 class JobPanel extends VerticalLayout {
 
@@ -60,6 +61,7 @@ class JobPanel extends VerticalLayout {
         this.onChange = onChange;
         setPadding(false);
         endpoint.setItemLabelGenerator(e -> e.name() + " (" + e.model() + ")");
+        endpoint.setId("job-endpoint");
         template.setId("job-template");
         priceIn.setValue(0.0);
         priceOut.setValue(0.0);
@@ -123,24 +125,39 @@ class JobPanel extends VerticalLayout {
     }
 
     private void estimate() {
-        act(() -> {
-            CostEstimate c = jobs.estimate(settings());
-            estimate.setText(String.format(Locale.ROOT, "%d units, %d calls, about %d prompt + %d completion tokens,"
-                            + " cost about %.2f%s.", c.units(), c.calls(), c.promptTokens(), c.completionTokens(),
-                    c.cost(), c.withinBudget() ? "" : " — more than the budget allows: the job would stop at it"));
-        });
+        act(() -> estimate.setText(describe(jobs.estimate(settings()))));
     }
 
+    private static String describe(CostEstimate c) {
+        return String.format(Locale.ROOT, "%,d units, %,d calls, about %,d prompt + %,d completion tokens (%,d in all),"
+                + " cost about %.2f at the given prices%s.", c.units(), c.calls(), c.promptTokens(),
+                c.completionTokens(), c.tokens(), c.cost(), c.withinBudget() ? ", within the budget"
+                        : " — more than the budget allows: the job would stop at it");
+    }
+
+    /** Shows the cost estimate and starts the job only when the admin confirms it. */
     private void start() {
         List<String> problems = JobRules.problems(settings());
         if (!problems.isEmpty() || endpoint.getValue() == null || template.getValue() == null) {
             Feedback.error(problems.isEmpty() ? "Choose an endpoint and a template." : String.join("\n", problems));
             return;
         }
+        JobSettings settings = settings();
         act(() -> {
-            estimate();
-            JobProgress p = jobs.start(settings());
-            Feedback.success("Job " + p.id() + " queued: " + p.callsTotal() + " calls.");
+            String text = describe(jobs.estimate(settings));
+            estimate.setText(text);
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setId("confirm-job-start");
+            dialog.setHeader("Start this job on " + endpoint.getValue().name() + "?");
+            dialog.setText("Estimate: " + text + " Budget: " + String.format(Locale.ROOT, "%,d calls and %,d tokens",
+                    settings.budgetCalls(), settings.budgetTokens()) + "; the job stops before exceeding either.");
+            dialog.setCancelable(true);
+            dialog.setConfirmText("Start job");
+            dialog.addConfirmListener(e -> act(() -> {
+                JobProgress p = jobs.start(settings);
+                Feedback.success("Job " + p.id() + " queued: " + p.callsTotal() + " calls.");
+            }));
+            dialog.open();
         });
     }
 

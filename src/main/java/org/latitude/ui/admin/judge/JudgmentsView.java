@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.latitude.campaign.CampaignService;
 import org.latitude.campaign.CampaignSummary;
 import org.latitude.judge.JudgeJobs;
+import org.latitude.judge.JudgmentImportJobs;
 import org.latitude.judge.JudgmentImports;
 import org.latitude.judge.ModelJudgments;
 
@@ -28,16 +29,16 @@ public class JudgmentsView extends VerticalLayout {
     private final JobPanel jobs;
     private final CoveragePanel coverage;
 
-    public JudgmentsView(CampaignService campaigns, JudgmentImports imports, ModelJudgments judgments,
-                         JudgeJobs live) {
+    public JudgmentsView(CampaignService campaigns, JudgmentImports imports, JudgmentImportJobs importJobs,
+                         ModelJudgments judgments, JudgeJobs live) {
         setId("judgments-view");
         campaign.setId("judgment-campaign");
         campaign.setWidth("32rem");
         campaign.setItems(campaigns.list().stream().filter(c -> c.activatedAt() != null).toList());
         campaign.setItemLabelGenerator(c -> c.name() + " (" + (c.taskType().name().startsWith("SAFETY")
                 ? "safety labels" : "pairwise") + ")");
-        coverage = new CoveragePanel(judgments, imports);
-        upload = new JudgmentUploadPanel(imports, this::refresh);
+        coverage = new CoveragePanel(judgments, imports, () -> jobs().setCampaign(campaign.getValue()));
+        upload = new JudgmentUploadPanel(imports, importJobs, this::refresh);
         EndpointPanel endpoints = new EndpointPanel(live);
         jobs = new JobPanel(live, endpoints, this::refresh);
         campaign.addValueChangeListener(e -> select(e.getValue()));
