@@ -1,6 +1,7 @@
 package org.latitude.security;
 
 import java.util.Optional;
+import org.latitude.security.internal.AccessTokenAuthentication;
 import org.latitude.security.internal.LatitudeUserDetails;
 import org.latitude.shared.ActingUser;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -40,6 +41,12 @@ public class CurrentUser implements ActingUser {
     /** Who to record as the author of a change (see {@link ActingUser}). */
     public String actorName() {
         return name();
+    }
+
+    /** The personal access token this request authenticated with; empty for a signed-in session. */
+    public Optional<TokenUse> token() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication token
+                ? Optional.of(token.token()) : Optional.empty();
     }
 
     public boolean isAdmin() {

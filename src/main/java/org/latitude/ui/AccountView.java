@@ -10,15 +10,20 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignService;
+import org.latitude.security.AccessTokens;
 import org.latitude.security.PasswordPolicy;
 import org.latitude.security.UserAccountService;
 import org.latitude.security.UserSummary;
 import org.latitude.shared.ValidationException;
 import org.latitude.taxonomy.TaxonomyService;
 
-/** Change one's own password (required after an admin reset it), and one's content opt-outs per campaign. */
+/**
+ * Change one's own password (required after an admin reset it), one's content opt-outs per campaign, and one's
+ * personal access tokens for the REST API.
+ */
 @Route("account")
 @PageTitle("Your account · Latitude")
 @PermitAll
@@ -29,7 +34,7 @@ public class AccountView extends VerticalLayout {
     private final PasswordField repeat = new PasswordField("Repeat new password");
 
     public AccountView(UserAccountService accounts, PasswordPolicy passwords, CampaignService campaigns,
-                       AssignmentService assignments, TaxonomyService taxonomies) {
+                       AssignmentService assignments, TaxonomyService taxonomies, AccessTokens tokens, Clock clock) {
         setId("account-view");
         add(new H2("Change your password"));
         UserSummary me = accounts.me();
@@ -51,6 +56,7 @@ public class AccountView extends VerticalLayout {
         add(form, save);
         if (!me.mustChangePassword()) {
             add(new OptOutSection(campaigns.myCampaigns(), assignments, taxonomies));
+            add(new AccessTokensPanel(tokens, clock));
         }
     }
 

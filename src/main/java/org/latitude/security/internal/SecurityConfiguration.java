@@ -36,13 +36,18 @@ class SecurityConfiguration {
     /** The login route; the view itself lives in the UI module, which nothing may depend on. */
     static final String LOGIN_ROUTE = "login";
 
+    /** Swagger UI for the REST API: its entry and its static files. */
+    static final String[] API_DOCS_PAGES = {"/admin/api-docs", "/admin/swagger-ui/**"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignedInSessions sessions,
                                             SecurityEvents events) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(SecurityHeaders.STATIC_PATHS).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                .requestMatchers("/actuator/**").access(adminWithOwnPassword()));
+                .requestMatchers("/actuator/**").access(adminWithOwnPassword())
+                // the REST API's browsable documentation (springdoc's Swagger UI); the API itself has its own chain
+                .requestMatchers(API_DOCS_PAGES).access(adminWithOwnPassword()));
         // the ThrottledAuthenticationProvider bean is the global manager's only provider; adding it here as well
         // would make a failed attempt count twice (the chain's manager falls back to the global one)
         http.addFilterAfter(new SessionRevocationFilter(sessions, events), SecurityContextHolderFilter.class);
