@@ -6,7 +6,7 @@
  * pooled figures are labelled. Admins only (blind annotation).
  */
 @ApplicationModule(allowedDependencies = {"agreement", "discretion", "report", "report :: chart", "cli :: discretion", "annotation",
-        "dataset", "judge", "campaign", "taxonomy", "security", "audit", "shared"})
+        "dataset", "judge", "campaign", "taxonomy", "security", "audit", "export", "shared"})
 package org.latitude.analysis;
 
 import org.springframework.modulith.ApplicationModule;

@@ -59,6 +59,8 @@ class CampaignAnalysisTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.latitude.export.CampaignExports exports;
 
     @AfterEach
     void signOut() {
@@ -200,6 +202,29 @@ class CampaignAnalysisTest {
                 + "target = ?", Long.class, c.campaign().toString())).isEqualTo(1);
         assertThat(analysis.figures(c.campaign())).isNotEmpty().allSatisfy(f -> assertThat(f.svg())
                 .startsWith("<svg"));
+    }
+
+    @Test
+    void theDatasetCardStatesTheNewestStoredAnalysisHeadlineFiguresAndNotComputedBeforeOne() throws Exception {
+        AnalysisFixtures.Annotated c = safetyCampaign();
+        TestUsers.signIn(users, LatitudeSpringTest.ADMIN);
+        assertThat(card(c)).contains("Not computed");
+        analysis.run(c.campaign(), AnalysisSteps.NONE, () -> false);
+        String card = card(c);
+        assertThat(card).doesNotContain("Not computed")
+                .containsPattern("- prompt verdict: Krippendorff's α \\(nominal\\) = -?\\d\\.\\d{3} \\(.*8 items\\)")
+                .contains("category set");
+        for (var h : analysis.overview(c.campaign()).orElseThrow().headline()) {
+            if (Double.isFinite(h.value())) {
+                assertThat(card).contains(String.format(java.util.Locale.ROOT, "= %.3f", h.value()));
+            }
+        }
+    }
+
+    private String card(AnalysisFixtures.Annotated c) throws java.io.IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        exports.write(c.campaign(), org.latitude.export.ExportFormat.SAFETY_HUGGING_FACE, out);
+        return new String(unzip(out.toByteArray()).get("README.md"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static Map<String, byte[]> unzip(byte[] zip) {
