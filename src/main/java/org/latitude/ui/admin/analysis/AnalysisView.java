@@ -87,13 +87,6 @@ public class AnalysisView extends VerticalLayout implements BeforeEnterObserver 
         return link;
     }
 
-    /** The link inside a grid whose row click opens something else: the click stays with the link. */
-    public static RouterLink linkInGrid(CampaignId id) {
-        RouterLink link = link(id);
-        link.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
-        return link;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         CampaignDetails details;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.latitude.assignment.AssignmentService;
 import org.latitude.campaign.CampaignService;
@@ -44,9 +45,9 @@ public class CampaignsView extends VerticalLayout {
                 : Math.round(100 * assignments.completion(c.id())) + " %")
                 .setHeader("Done").setAutoWidth(true);
         grid.addComponentColumn(c -> c.status() == CampaignStatus.DRAFT ? new Span("—")
-                : AnalysisView.linkInGrid(c.id())).setHeader("Agreement").setAutoWidth(true);
+                : inGrid(AnalysisView.link(c.id()))).setHeader("Agreement").setAutoWidth(true);
         grid.addComponentColumn(c -> c.status() == CampaignStatus.DRAFT ? new Span("—")
-                : org.latitude.ui.admin.export.ExportsView.link(c.id(), "Downloads")).setHeader("Exports")
+                : inGrid(org.latitude.ui.admin.export.ExportsView.link(c.id(), "Downloads"))).setHeader("Exports")
                 .setAutoWidth(true);
         grid.setItems(campaigns.list());
         grid.addItemClickListener(e -> open(e.getItem().id()));
@@ -68,5 +69,11 @@ public class CampaignsView extends VerticalLayout {
     private void open(CampaignId id) {
         getUI().ifPresent(ui -> ui.navigate(CampaignEditorView.class,
                 new RouteParameters("campaignId", String.valueOf(id))));
+    }
+
+    /** A link in a row follows itself only: without this the click also reaches the row and opens the editor. */
+    private static RouterLink inGrid(RouterLink link) {
+        link.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
+        return link;
     }
 }

@@ -65,6 +65,8 @@ class ExportsJourneyTest extends BrowserTest {
         assertThat(page.locator("#download-aegis-consensus-jsonl")).isVisible();
 
         Download download = page.waitForDownload(() -> page.locator("#download-safety-long-csv").click());
+        // the browser stays on the downloads page (the row under the link opens the campaign editor on its own click)
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/admin/exports/" + campaign.value() + "$"));
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".labels.long.csv");
         org.assertj.core.api.Assertions.assertThat(csv).startsWith("item_id,rater,rater_kind,")
